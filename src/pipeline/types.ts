@@ -44,7 +44,13 @@ export type DateExpr =
   /** Days of the current month: "19 و20 من الجاري", "في 12 من الشهر الجاري". */
   | { kind: 'current-month-days'; days: [number, number?] }
   /** A weekday: "يوم الأربعاء", "الثلاثاء" — the nearest such day on/before (past) or after (future) the reference. */
-  | { kind: 'weekday'; weekday: number; direction: 'past' | 'future' | 'nearest' }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      direction: 'past' | 'future' | 'nearest';
+      /** "يومي الثلاثاء والأربعاء": a run of days ending on this weekday. */
+      toWeekday?: number;
+    }
   /**
    * Relative to the reference date: "اليوم" (0 day), "أمس" (-1 day), "غدا" (+1 day), "الأسبوع الماضي"
    * (-1 week), "الشهر الماضي" (-1 month), "العام الماضي" (-1 year), "قبل تسعة أشهر" (-9 month),

@@ -1,0 +1,80 @@
+/** Day arithmetic on ISO strings (UTC, proleptic Gregorian), and intervals of DateValues. */
+import type { Precision } from '../schema/dataset';
+import type { DateValue } from './types';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function toUtc(isoDay: string): number {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+export function fromUtc(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function addDays(isoDay: string, n: number): string {
+  return fromUtc(toUtc(isoDay) + n * 86_400_000);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(isoDay: string): number {
+  return new Date(toUtc(isoDay)).getUTCDay();
+}
+
+function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** First ISO day covered by a value cut to `precision`. */
+export function firstDay(iso: string): string {
+  if (iso.length === 4) return `${iso}-01-01`;
+  if (iso.length === 7) return `${iso}-01`;
+  return iso;
+}
+
+/** Last ISO day covered by a value cut to `precision`. */
+export function lastDay(iso: string): string {
+  if (iso.length === 4) return `${iso}-12-31`;
+  if (iso.length === 7) {
+    const [y, m] = iso.split('-').map(Number) as [number, number];
+    return `${iso}-${pad(lastDayOfMonth(y, m))}`;
+  }
+  return iso;
+}
+
+/** The inclusive day interval a value covers. */
+export function dayInterval(v: Pick<DateValue, 'start' | 'end'>): [string, string] {
+  return [firstDay(v.start), lastDay(v.end ?? v.start)];
+}
+
+export function overlaps(a: Pick<DateValue, 'start' | 'end'>, b: Pick<DateValue, 'start' | 'end'>): boolean {
+  const [a0, a1] = dayInterval(a);
+  const [b0, b1] = dayInterval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+export function cut(isoDay: string, precision: Precision): string {
+  return precision === 'day' ? isoDay : precision === 'month' ? isoDay.slice(0, 7) : isoDay.slice(0, 4);
+}
+
+/** Length of the covered interval in days: smaller is more precise. */
+export function spanDays(v: Pick<DateValue, 'start' | 'end'>): number {
+  const [a, b] = dayInterval(v);
+  return (toUtc(b) - toUtc(a)) / 86_400_000 + 1;
+}
+
+/**
+ * The finest honest value covering the day interval [lo, hi]: a single day, a month, two or three
+ * adjacent months, a year, or a span of years.
+ */
+export function coarsest(lo: string, hi: string): { start: string; end?: string; precision: Precision } {
+  if (lo === hi) return { start: lo, precision: 'day' };
+  if (lo.slice(0, 7) === hi.slice(0, 7)) return { start: lo.slice(0, 7), precision: 'month' };
+  // A few weeks across a month boundary is still worth saying at month precision ("May–June").
+  if ((toUtc(hi) - toUtc(lo)) / 86_400_000 <= 62)
+    return { start: lo.slice(0, 7), end: hi.slice(0, 7), precision: 'month' };
+  if (lo.slice(0, 4) === hi.slice(0, 4)) return { start: lo.slice(0, 4), precision: 'year' };
+  return { start: lo.slice(0, 4), end: hi.slice(0, 4), precision: 'year' };
+}

@@ -1,0 +1,190 @@
+/**
+ * The compile command as a user runs it: a real child process on real files, asserting the
+ * message, the exit code, and that the good articles were still compiled and written.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleText, Dataset } from '../schema/dataset';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, 'seeds');
+const SEED_FILES = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+
+function compile(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
+function corpus(extra: Record<string, Uint8Array | string> = {}, seeds = SEED_FILES.slice(0, 2)): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khatt-seeds-'));
+  for (const f of seeds) copyFileSync(join(SEEDS, f), join(dir, f));
+  for (const [name, content] of Object.entries(extra)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+function readDataset(out: string) {
+  return Dataset.parse(JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')));
+}
+
+const ARABIC =
+  'وقّع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون اتفاقية شراكة في بيونغ يانغ يوم 19 حزيران/يونيو 2024.';
+const ARABIC_2 = 'ووقع بوتين وكيم جونج أون في 19 يونيو 2024 معاهدة للشراكة الاستراتيجية الشاملة بين البلدين.';
+
+/** Windows-1256 bytes of an Arabic string, from the decoder itself (one byte per character). */
+function cp1256(s: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1256');
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Uint8Array.from([...s].map((ch) => table.get(ch) ?? 0x3f));
+}
+
+function utf16le(s: string): Uint8Array {
+  const out = new Uint8Array(2 + s.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < s.length; i++) {
+    out[2 + i * 2] = s.charCodeAt(i) & 0xff;
+    out[3 + i * 2] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+describe('npm run compile', () => {
+  it('compiles the seeds and writes a valid dataset and one text per article', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const r = compile(['--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const ds = readDataset(out);
+    expect(ds.sources.map((s) => s.file)).toEqual(SEED_FILES);
+    expect(ds.events.length).toBeGreaterThan(10);
+    for (const s of ds.sources) {
+      const t = ArticleText.parse(JSON.parse(readFileSync(join(out, s.textUrl), 'utf8')));
+      const fileText = readFileSync(join(SEEDS, s.file), 'utf8').replace(/^\uFEFF/, '');
+      expect(t.text).toBe(fileText);
+      for (const e of ds.events)
+        for (const x of e.excerpts) if (x.sourceId === s.id) expect(fileText.slice(x.start, x.end)).toBe(x.text);
+    }
+    expect(r.stderr).toMatch(/compiled 5 article\(s\)/);
+    expect(r.stderr).toMatch(/boilerplate blocks dropped: \d+/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('is deterministic: the same input gives byte-identical output', () => {
+    const a = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const b = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    expect(compile(['--out', a]).code).toBe(0);
+    expect(compile(['--out', b]).code).toBe(0);
+    expect(readFileSync(join(a, 'timeline.json'))).toEqual(readFileSync(join(b, 'timeline.json')));
+  });
+
+  it('warns about an empty file and compiles the rest (exit 0)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const r = compile(['--seeds', corpus({ 'empty.txt': '' }), '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/empty\.txt: empty file/);
+    expect(readDataset(out).sources).toHaveLength(2);
+  });
+
+  it('fails a binary file by name, still compiles the others (exit 1)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const r = compile(['--seeds', corpus({ 'photo.txt': png }), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/photo\.txt/);
+    expect(r.stderr).toMatch(/failed: 1/);
+    const ds = readDataset(out);
+    expect(ds.sources.map((s) => s.file)).toEqual(SEED_FILES.slice(0, 2));
+    expect(ds.events.length).toBeGreaterThan(0);
+  });
+
+  it('decodes Windows-1256 (with a warning) and UTF-16 with BOM', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const r = compile([
+      '--seeds',
+      corpus({ 'legacy.txt': cp1256(ARABIC), 'wide.txt': utf16le(ARABIC_2) }, []),
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/legacy\.txt: .*Windows-1256/i);
+    const ds = readDataset(out);
+    expect(ds.sources.map((s) => s.file)).toEqual(['legacy.txt', 'wide.txt']);
+    const texts = ds.sources.map((s) => ArticleText.parse(JSON.parse(readFileSync(join(out, s.textUrl), 'utf8'))).text);
+    expect(texts).toEqual([ARABIC, ARABIC_2]);
+    // Both report one signing: one event, an excerpt from each.
+    const signing = ds.events.filter((e) => e.type === 'agreement');
+    expect(signing).toHaveLength(1);
+    expect(signing[0]!.date).toEqual({ start: '2024-06-19', precision: 'day', inferred: false });
+    expect(signing[0]!.excerpts.map((x) => x.sourceId).sort()).toEqual(ds.sources.map((s) => s.id).sort());
+  });
+
+  it('exits 2 with advice for a missing folder or an unknown flag, writing nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'khatt-out-')), 'data');
+    const missing = compile(['--seeds', '/nonexistent/khatt', '--out', out]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/\/nonexistent\/khatt" does not exist\. Pass --seeds DIR/);
+    const unknown = compile(['--sedes', 'x']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown option "--sedes"/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 for a malformed manifest, naming the file and the field', () => {
+    const dir = corpus();
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ articles: { [SEED_FILES[0]!]: { publishedAt: 'yesterday' } } }),
+    );
+    const out = join(mkdtempSync(join(tmpdir(), 'khatt-out-')), 'data');
+    const r = compile(['--seeds', dir, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('manifest.json');
+    expect(r.stderr).toMatch(/publishedAt: must be an ISO date/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('uses the manifest: its publication date places relative dates', () => {
+    const dir = corpus({}, [SEED_FILES[3]!]);
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({
+        articles: {
+          [SEED_FILES[3]!]: { outlet: 'الجزيرة نت', publishedAt: '2023-09-15', url: 'https://example.org/x' },
+        },
+      }),
+    );
+    const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const r = compile(['--seeds', dir, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const ds = readDataset(out);
+    expect(ds.sources[0]!.publishedAt).toEqual({
+      date: '2023-09-15',
+      precision: 'day',
+      basis: 'manifest',
+      evidence: 'manifest: 2023-09-15',
+    });
+    expect(ds.sources[0]!.outlet).toBe('الجزيرة نت');
+    // "وصل … كيم جونغ أون -اليوم الجمعة-" is the publication day itself.
+    expect(ds.events.some((e) => e.date.start === '2023-09-15' && e.actors.includes('kim-jong-un'))).toBe(true);
+  });
+
+  it('keeps existing event ids when an article is added', () => {
+    const a = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const b = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    expect(compile(['--seeds', corpus({}, SEED_FILES.slice(0, 4)), '--out', a]).code).toBe(0);
+    expect(compile(['--out', b]).code).toBe(0);
+    const before = readDataset(a);
+    const after = readDataset(b);
+    const afterIds = new Set(after.events.map((e) => e.id));
+    const lost = before.events.filter((e) => !afterIds.has(e.id));
+    expect(lost.map((e) => `${e.id} ${e.title.en}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * `npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]`
+ * Logs go to stderr; the data goes to files, written atomically. Exit codes: 0 success (warnings
+ * allowed), 1 some article failed (all others compiled and written), 2 usage error.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { DATASET_FILE } from '../schema/dataset';
+import { compileCorpus, type CompileReport } from './compile';
+import { ManifestError, readManifest, type Manifest } from './manifest';
+import { writeAtomically } from './write';
+
+export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]
+
+  --seeds DIR       folder of articles (*.txt), default: seeds/
+  --out DIR         output folder, default: public/data/ (writes ${DATASET_FILE} and sources/*.json)
+  --manifest FILE   optional JSON with each article's outlet, publication date and URL,
+                    default: manifest.json inside the seeds folder if present
+  --quiet           only errors and the summary
+  --help            this text`;
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  seeds: string;
+  out: string;
+  manifest: string | null;
+  quiet: boolean;
+  help: boolean;
+}
+
+export function parseArgs(argv: readonly string[], cwd: string): CliArgs {
+  const args: CliArgs = {
+    seeds: resolve(cwd, 'seeds'),
+    out: resolve(cwd, 'public/data'),
+    manifest: null,
+    quiet: false,
+    help: false,
+  };
+  let manifestGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    const [flag, inline] = raw.includes('=')
+      ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+      : [raw, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
+        throw new UsageError(
+          `${flag} needs a value, e.g. ${flag} ${flag === '--manifest' ? 'seeds/manifest.json' : 'DIR'}`,
+        );
+      return v;
+    };
+    switch (flag) {
+      case '--seeds':
+        args.seeds = resolve(cwd, value());
+        break;
+      case '--out':
+        args.out = resolve(cwd, value());
+        break;
+      case '--manifest':
+        args.manifest = resolve(cwd, value());
+        manifestGiven = true;
+        break;
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      default:
+        throw new UsageError(`unknown option "${raw}". Run with --help to see the options.`);
+    }
+  }
+  if (!manifestGiven) {
+    const implicit = join(args.seeds, 'manifest.json');
+    args.manifest = existsSync(implicit) ? implicit : null;
+  }
+  return args;
+}
+
+/** Every *.txt directly in the folder, sorted by name (code unit order: deterministic everywhere). */
+export function listArticles(dir: string): string[] {
+  if (!existsSync(dir))
+    throw new UsageError(`seeds folder "${dir}" does not exist. Pass --seeds DIR with a folder of .txt articles.`);
+  if (!statSync(dir).isDirectory())
+    throw new UsageError(`"${dir}" is not a folder. Pass --seeds DIR with a folder of .txt articles.`);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.txt$/i.test(e.name))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function progressBar(stream: NodeJS.WriteStream, total: number): (done: number) => void {
+  if (!stream.isTTY || total < 200) return () => {};
+  let last = -1;
+  return (done) => {
+    const pct = Math.floor((done / total) * 100);
+    if (pct === last && done !== total) return;
+    last = pct;
+    const width = 30;
+    const fill = Math.round((pct / 100) * width);
+    stream.write(`\r  reading [${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total}`);
+    if (done === total) stream.write('\n');
+  };
+}
+
+export function formatSummary(r: CompileReport, outFile: string): string {
+  const lines = [
+    `compiled ${r.read} article(s) → ${outFile}`,
+    `  events: ${r.events}`,
+    `  boilerplate blocks dropped: ${r.furnitureBlocks}`,
+    `  skipped: ${r.skipped.length}${r.skipped.map((s) => `\n    - ${s.file}: ${s.reason}`).join('')}`,
+    `  failed: ${r.failed.length}${r.failed.map((s) => `\n    - ${s.file}: ${s.reason}`).join('')}`,
+    `  per article (events, excerpts, published):`,
+    ...r.articles.map((a) => `    - ${a.file}: ${a.events} events, ${a.excerpts} excerpts, published ${a.publishedAt}`),
+    `  warnings: ${r.warnings.length}${r.warnings.map((w) => `\n    - ${w}`).join('')}`,
+  ];
+  return lines.join('\n');
+}
+
+export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteStream): number {
+  let args: CliArgs;
+  let files: string[];
+  let manifest: Manifest | null = null;
+  try {
+    args = parseArgs(argv, cwd);
+    if (args.help) {
+      stderr.write(`${USAGE}\n`);
+      return 0;
+    }
+    files = listArticles(args.seeds);
+    if (args.manifest) manifest = readManifest(args.manifest);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ManifestError) {
+      stderr.write(`khatt compile: ${e.message}\n`);
+      if (e instanceof UsageError) stderr.write(`\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (manifest)
+    for (const name of manifest.keys())
+      if (!files.includes(name))
+        stderr.write(`khatt compile: warning: manifest names "${name}", which is not in ${args.seeds}\n`);
+  if (!args.quiet) stderr.write(`khatt compile: ${files.length} article(s) in ${relative(cwd, args.seeds) || '.'}\n`);
+  const bar = progressBar(stderr, files.length);
+  const result = compileCorpus({ seedsDir: args.seeds, files, manifest, onProgress: (d) => bar(d) });
+  const outFile = join(args.out, DATASET_FILE);
+  writeAtomically(args.out, [
+    ...result.texts.map((t) => ({ path: `sources/${t.id}.json`, content: `${JSON.stringify(t)}\n` })),
+    { path: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
+  ]);
+  stderr.write(`${formatSummary(result.report, relative(cwd, outFile))}\n`);
+  return result.report.failed.length > 0 ? 1 : 0;
+}
+
+// Run when executed directly (`tsx src/pipeline/cli.ts`), not when imported by tests.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  process.exitCode = run(process.argv.slice(2), process.cwd(), process.stderr);
+}

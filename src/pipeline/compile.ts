@@ -1,0 +1,469 @@
+/**
+ * The compiler: a folder of articles → the dataset (timeline.json) and one text file per article.
+ * Pure apart from reading the article files; the CLI (cli.ts) handles arguments, output and exit codes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ArticleText,
+  Dataset,
+  SCHEMA_VERSION,
+  compareEvents,
+  type Actor,
+  type Excerpt,
+  type Place,
+  type Source,
+  type TimelineEvent,
+} from '../schema/dataset';
+import { DecodeError, decodeArticle } from './decode';
+import { analyzeArticle, type ArticleAnalysis, type Clause } from './extract';
+import { loadGazetteer, type Gazetteer } from './entities';
+import type { Manifest } from './manifest';
+import { mergeCandidates, matchScore, MATCH_THRESHOLD, type Candidate, type Draft, type MergeKnowledge } from './merge';
+import { findDateline, findOutlet, findTitle } from './metadata';
+import { inferOwnWindow, intersect, publishedAtOf, resolveInWindow, windowOf, type PubWindow } from './published';
+import { findRepeatedLines, segmentArticle } from './segment';
+import { buildTitle } from './titles';
+import type { DateExpr, TextSegment } from './types';
+
+export interface CompileOptions {
+  seedsDir: string;
+  /** File names relative to seedsDir, `/`-separated. Sorted by the caller. */
+  files: readonly string[];
+  manifest: Manifest | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ArticleReport {
+  file: string;
+  events: number;
+  excerpts: number;
+  furnitureBlocks: number;
+  publishedAt: string;
+}
+
+export interface CompileReport {
+  read: number;
+  skipped: { file: string; reason: string }[];
+  failed: { file: string; reason: string }[];
+  furnitureBlocks: number;
+  events: number;
+  articles: ArticleReport[];
+  warnings: string[];
+}
+
+export interface CompileResult {
+  dataset: Dataset;
+  texts: ArticleText[];
+  report: CompileReport;
+}
+
+interface Article {
+  source: Omit<Source, 'publishedAt'>;
+  order: number;
+  text: string;
+  segments: TextSegment[];
+  analysis: ArticleAnalysis;
+  window: PubWindow | null;
+  /** The window came from the manifest or a dateline: other articles cannot override it. */
+  fixed: boolean;
+}
+
+function hash(s: string, n = 8): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, n);
+}
+
+function sourceIdOf(file: string, taken: Set<string>): string {
+  const base = file
+    .replace(/\.txt$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  let id = base.length > 0 ? base : `article-${hash(file)}`;
+  if (taken.has(id)) id = `${id}-${hash(file, 6)}`;
+  taken.add(id);
+  return id;
+}
+
+/** Read and decode every file; one bad file never loses the others. */
+function readArticles(opts: CompileOptions, report: CompileReport): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  for (const file of opts.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(opts.seedsDir, file));
+    } catch (e) {
+      report.failed.push({
+        file,
+        reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      });
+      continue;
+    }
+    try {
+      const decoded = decodeArticle(bytes, file);
+      for (const w of decoded.warnings) report.warnings.push(`${file}: ${w}`);
+      if (decoded.text.trim() === '') {
+        report.skipped.push({ file, reason: 'empty file' });
+        continue;
+      }
+      out.push({ file, text: decoded.text });
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      report.failed.push({ file, reason: e.message });
+    }
+  }
+  return out;
+}
+
+const DAYISH = new Set(['weekday', 'relative']);
+
+function eventTypeOf(c: Clause) {
+  return c.trigger ? { type: c.trigger.type, template: c.trigger.template } : null;
+}
+
+/** "الأربعاء" in "سيسافر … يوم الأربعاء" is the coming Wednesday; in a past-tense clause, the last one. */
+function withTense(c: Clause): DateExpr {
+  const e = c.mention.expr;
+  if ((e.kind === 'weekday' || e.kind === 'month-day') && e.direction === 'nearest' && c.future)
+    return { ...e, direction: 'future' };
+  if (e.kind === 'weekday' && e.direction === 'nearest') return { ...e, direction: 'past' };
+  return e;
+}
+
+function candidatesOf(a: Article): Candidate[] {
+  const out: Candidate[] = [];
+  a.analysis.clauses.forEach((clause, i) => {
+    const t = eventTypeOf(clause);
+    if (!t) return;
+    const value = resolveInWindow(withTense(clause), a.window);
+    if (!value) return;
+    out.push({
+      sourceId: a.source.id,
+      order: a.order * 100_000 + i,
+      clause,
+      value,
+      type: t.type,
+      template: t.template,
+      create: !clause.fromCaption,
+    });
+  });
+  return out;
+}
+
+/**
+ * An article that gives no date of its own can still be placed: when it reports, with a weekday
+ * or "yesterday", an occurrence that other articles date, it was written within days of that date.
+ * Only day-level expressions are used: "last June" would place a recurring event in the wrong year.
+ */
+/**
+ * Positions of the drafts by `type|actor`. matchScore is 0 unless the type is the same and an
+ * actor is shared, so only these drafts can match: looking them up keeps placing undated
+ * articles linear in the corpus size (scanning every draft for every clause was quadratic —
+ * ~1 s of a 1,000-article compile, minutes at 10,000).
+ */
+export function draftsByTypeAndActor(drafts: readonly Draft[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    for (const actor of d.actors.keys()) {
+      const key = `${d.type}|${actor}`;
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  return index;
+}
+
+function crossArticleWindow(
+  a: Article,
+  drafts: readonly Draft[],
+  byTypeAndActor: ReadonlyMap<string, readonly number[]>,
+  k: MergeKnowledge,
+): PubWindow | null {
+  let win: PubWindow | null = null;
+  for (const clause of a.analysis.clauses) {
+    const t = eventTypeOf(clause);
+    const expr = clause.mention.expr;
+    if (!t || !DAYISH.has(expr.kind) || clause.fromCaption) continue;
+    if (expr.kind === 'relative' && expr.unit !== 'day' && expr.unit !== 'week') continue;
+    let best: { d: Draft; s: number } | null = null;
+    const months = new Set<string>();
+    // The same drafts, in the same order, as a scan of all of them would score above zero.
+    const picked = new Set<number>();
+    for (const actor of clause.actors) for (const i of byTypeAndActor.get(`${t.type}|${actor}`) ?? []) picked.add(i);
+    for (const i of [...picked].sort((x, y) => x - y)) {
+      const d = drafts[i]!;
+      if (d.candidates.every((c) => c.sourceId === a.source.id) || d.date.precision === 'year') continue;
+      const probe: Candidate = {
+        sourceId: a.source.id,
+        order: 0,
+        clause,
+        value: d.date,
+        type: t.type,
+        template: t.template,
+        create: true,
+      };
+      const s = matchScore(probe, d, k);
+      if (s < MATCH_THRESHOLD + 1) continue;
+      months.add(d.date.start.slice(0, 7));
+      if (!best || s > best.s) best = { d, s };
+    }
+    // Two dated occurrences fit equally well ("a Putin–Kim summit on a Wednesday"): no evidence.
+    if (!best || months.size > 1) continue;
+    const v = best.d.date;
+    const from = v.start.length === 10 ? v.start : `${v.start.slice(0, 7)}-01`;
+    const lastOf = windowOf(v.end ?? v.start, 'inferred', '').hi;
+    let lo = from;
+    let hi = lastOf;
+    // Where the reference can be relative to the reported day: a past weekday is 0–6 days before
+    // publication, a coming one 1–6 days after, "yesterday" one day before, "last week" 1–13 days.
+    if (expr.kind === 'weekday') {
+      if (expr.direction === 'future' || clause.future) {
+        lo = shift(from, -6);
+        hi = shift(lastOf, -1);
+      } else hi = shift(lastOf, 6);
+    } else if (expr.kind === 'relative') {
+      const days = expr.unit === 'week' ? 7 * expr.amount : expr.amount;
+      lo = shift(from, -days - (expr.unit === 'week' ? 6 : 0));
+      hi = shift(lastOf, -days + (expr.unit === 'week' ? 6 : 0));
+    }
+    const excerpt = best.d.primary.clause;
+    const sourceOf = best.d.primary.sourceId;
+    const w: PubWindow = {
+      lo: lo < hi ? lo : hi,
+      hi: lo < hi ? hi : lo,
+      basis: 'inferred',
+      evidence: `reports "${clause.mention.text}" an occurrence that ${sourceOf} dates ${v.start}${v.end ? `–${v.end}` : ''} (${excerpt.mention.text})`,
+    };
+    win = win ? intersect(win, w) : w;
+    if (!win) return null; // Contradictory evidence: better no date than a wrong one.
+  }
+  return win;
+}
+
+function shift(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function countFurniture(segments: readonly TextSegment[]): number {
+  // A block is a run of consecutive furniture lines (a "read also" list counts once).
+  let blocks = 0;
+  let prev = false;
+  for (const s of segments) {
+    const f = s.kind === 'furniture';
+    if (f && !prev) blocks++;
+    prev = f;
+  }
+  return blocks;
+}
+
+export function compileCorpus(opts: CompileOptions): CompileResult {
+  const report: CompileReport = {
+    read: 0,
+    skipped: [],
+    failed: [],
+    furnitureBlocks: 0,
+    events: 0,
+    articles: [],
+    warnings: [],
+  };
+  const gazetteer: Gazetteer = loadGazetteer();
+  const raw = readArticles(opts, report);
+  report.read = raw.length;
+  const repeatedLines = findRepeatedLines(raw.map((r) => r.text));
+  const taken = new Set<string>();
+
+  const articles: Article[] = raw.map(({ file, text }, order) => {
+    const segments = segmentArticle(text, { repeatedLines });
+    const entry = opts.manifest?.get(file);
+    const outlet = entry?.outlet ?? findOutlet(text, segments)?.outlet ?? null;
+    let window: PubWindow | null = null;
+    let fixed = false;
+    if (entry?.publishedAt) {
+      window = windowOf(entry.publishedAt.date, 'manifest', `manifest: ${entry.publishedAt.date}`);
+      fixed = true;
+    }
+    const dateline = findDateline(text, segments);
+    const analysis = analyzeArticle(text, segments, gazetteer, { at: window?.lo, dateline });
+    if (!window && dateline) {
+      const stated = analysis.datelineMentions.find((m) => m.expr.kind === 'absolute');
+      if (stated && stated.expr.kind === 'absolute') {
+        const v = stated.expr.value;
+        window = windowOf(v.start, 'text', `dateline: "${stated.text}"`);
+        fixed = true;
+      }
+    }
+    if (!window) window = inferOwnWindow(analysis.anchors, analysis.weekdayCues);
+    opts.onProgress?.(order + 1, raw.length);
+    return {
+      source: {
+        id: sourceIdOf(file, taken),
+        file,
+        outlet,
+        title: findTitle(text, segments),
+        url: entry?.url ?? null,
+        textUrl: '',
+        length: text.length,
+      },
+      order,
+      text,
+      segments,
+      analysis,
+      window,
+      fixed,
+    };
+  });
+  for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
+
+  const knowledge: MergeKnowledge = {
+    isPerson: (id) => gazetteer.actorKind(id) === 'person',
+    parentOf: (id) => gazetteer.parentOf(id),
+  };
+  let drafts = mergeCandidates(articles.flatMap(candidatesOf), knowledge);
+
+  // Second round: place undated articles by the occurrences they share with dated ones.
+  let changed = false;
+  const byTypeAndActor = draftsByTypeAndActor(drafts);
+  for (const a of articles) {
+    if (a.fixed || a.window) continue;
+    const w = crossArticleWindow(a, drafts, byTypeAndActor, knowledge);
+    if (w) {
+      a.window = w;
+      changed = true;
+    }
+  }
+  if (changed) drafts = mergeCandidates(articles.flatMap(candidatesOf), knowledge);
+  for (const a of articles)
+    if (!a.window)
+      report.warnings.push(
+        `${a.source.file}: publication date unknown; relative dates in it ("yesterday", "Wednesday") were not placed`,
+      );
+
+  return assemble(articles, drafts, gazetteer, report);
+}
+
+/**
+ * Who did it (A), with or to whom (B), where (P). A is the person named nearest the trigger word,
+ * else the clause's first actor — news agencies never (they report; they are not the actors). For a visit, P is
+ * where the clause says it went, and A is never that place itself.
+ */
+function titleOf(d: Draft, actors: readonly string[], places: readonly string[], g: Gazetteer) {
+  const c = d.primary.clause;
+  const inClause = c.actorMentions.filter((m) => !g.isMedia(m.id)).sort((x, y) => x.start - y.start);
+  const order = [...new Set([...inClause.map((m) => m.id), ...actors.filter((x) => !g.isMedia(x))])];
+  const isTravel = d.primary.template === 'visit' || d.primary.template === 'arrival';
+  const placesFirst = (ids: Iterable<string>) =>
+    [...ids].sort((x, y) => Number(!!g.actorKind(x)) - Number(!!g.actorKind(y)));
+  const nearest = inClause
+    .filter((m) => m.person)
+    .sort((x, y) => Math.abs(x.start - c.triggerAt) - Math.abs(y.start - c.triggerAt))[0];
+  let agent = nearest?.id ?? order[0] ?? actors[0]!;
+  const home = g.countryOf(agent);
+  const destination = isTravel ? (placesFirst([...c.locations, ...d.locations]).find((x) => x !== home) ?? null) : null;
+  if (destination && agent === destination) {
+    const other = order.find((x) => x !== destination);
+    if (!other) {
+      const p = g.actorKind(destination) ? g.nameOf(destination) : g.placeName(destination);
+      return { text: { ar: `زيارة إلى ${p.ar}`, en: `Visit to ${p.en}` }, agent: destination, partner: null };
+    }
+    agent = other;
+  }
+  const partner = isTravel ? null : (order.find((x) => x !== agent && x !== g.countryOf(agent)) ?? null);
+  const place = destination ?? c.places[0] ?? (isTravel ? null : (places[0] ?? null));
+  const name = (id: string) => (g.actorKind(id) ? g.nameOf(id) : g.placeName(id));
+  const text = buildTitle(d.primary.template, {
+    a: g.nameOf(agent),
+    ...(partner ? { b: g.nameOf(partner) } : {}),
+    ...(place ? { p: name(place) } : {}),
+  });
+  return { text, agent, partner };
+}
+
+function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, report: CompileReport): CompileResult {
+  const textOf = new Map(articles.map((a) => [a.source.id, a.text]));
+  const usedActors = new Map<string, Set<string>>();
+  const usedPlaces = new Map<string, Set<string>>();
+  const noteAlias = (map: Map<string, Set<string>>, id: string) => {
+    if (!map.has(id)) map.set(id, new Set());
+  };
+
+  const events: TimelineEvent[] = [];
+  for (const d of drafts) {
+    if (!d.candidates.some((c) => c.create)) continue;
+    const actors = [...d.actors.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id]) => id);
+    const places = [...d.places].sort();
+    const excerpts: Excerpt[] = [];
+    const seen = new Set<string>();
+    for (const c of [...d.candidates].sort((x, y) => x.order - y.order)) {
+      const key = `${c.sourceId}:${c.clause.sentence.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const text = textOf.get(c.sourceId)!;
+      const { start, end } = c.clause.sentence;
+      excerpts.push({ sourceId: c.sourceId, start, end, text: text.slice(start, end) });
+    }
+    const title = titleOf(d, actors, places, gazetteer);
+    for (const id of actors) noteAlias(usedActors, id);
+    for (const id of places) noteAlias(usedPlaces, id);
+    const date = { ...d.date };
+    if (date.end === undefined) delete date.end;
+    if (!date.approximate) delete date.approximate;
+    const idKey = `${d.type}|${date.start.slice(0, 7)}|${title.agent}|${title.partner ?? ''}`;
+    events.push({
+      id: `${date.start.slice(0, 7)}-${d.primary.template}-${hash(idKey, 6)}`,
+      date,
+      title: title.text,
+      type: d.type,
+      actors,
+      places,
+      background: (date.end ?? date.start) < '2019',
+      excerpts,
+    });
+  }
+  // Ids must be unique: a second occurrence with the same key gets a suffix, in date order.
+  events.sort(compareEvents);
+  const ids = new Map<string, number>();
+  for (const e of events) {
+    const n = (ids.get(e.id) ?? 0) + 1;
+    ids.set(e.id, n);
+    if (n > 1) e.id = `${e.id}-${n}`;
+  }
+  events.sort(compareEvents);
+
+  // Aliases: the spellings met in the articles.
+  for (const a of articles)
+    for (const m of a.analysis.entities) {
+      const map = m.type === 'actor' ? usedActors : usedPlaces;
+      map.get(m.id)?.add(a.text.slice(m.start, m.end));
+    }
+
+  const actors: Actor[] = [...usedActors.entries()]
+    .map(([id, aliases]) => gazetteer.actorRecord(id, [...aliases].sort()))
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+  const places: Place[] = [...usedPlaces.entries()]
+    .map(([id, aliases]) => ({ id, name: gazetteer.placeName(id), aliases: [...aliases].sort() }))
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+
+  const sources: Source[] = articles.map((a) => ({ ...a.source, publishedAt: publishedAtOf(a.window) }));
+  const dataset = Dataset.parse({ schemaVersion: SCHEMA_VERSION, sources, actors, places, events });
+  const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
+
+  for (const a of articles) {
+    const mine = events.filter((e) => e.excerpts.some((x) => x.sourceId === a.source.id));
+    const furniture = countFurniture(a.segments);
+    report.furnitureBlocks += furniture;
+    const pub = publishedAtOf(a.window);
+    report.articles.push({
+      file: a.source.file,
+      events: mine.length,
+      excerpts: mine.reduce((n, e) => n + e.excerpts.filter((x) => x.sourceId === a.source.id).length, 0),
+      furnitureBlocks: furniture,
+      publishedAt: pub ? `${pub.date} (${pub.basis})` : 'unknown',
+    });
+  }
+  report.events = events.length;
+  return { dataset, texts, report };
+}

@@ -1,0 +1,126 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, resolveDate } from './date-expressions';
+import type { DateExpr, ReferenceDate } from './types';
+
+const one = (s: string) => {
+  const ms = findDateMentions(s);
+  expect(ms, `mentions in «${s}»`).toHaveLength(1);
+  return ms[0]!;
+};
+const REF: ReferenceDate = { date: '2024-06-17', precision: 'day' }; // a Monday
+const at = (s: string, ref: ReferenceDate | null = REF) => resolveDate(one(s).expr, ref);
+
+describe('findDateMentions: stated dates', () => {
+  it.each([
+    [
+      'يومي 18 و19 حزيران/يونيو 2024',
+      '18 و19 حزيران/يونيو 2024',
+      { start: '2024-06-18', end: '2024-06-19', precision: 'day' },
+    ],
+    ['في 19 يونيو. 2024.', '19 يونيو. 2024', { start: '2024-06-19', precision: 'day' }],
+    ['الأربعاء ١٩ حزيران ٢٠٢٤', 'الأربعاء ١٩ حزيران ٢٠٢٤', { start: '2024-06-19', precision: 'day' }],
+    ['في 17 يناير كانون الثاني 2025', '17 يناير كانون الثاني 2025', { start: '2025-01-17', precision: 'day' }],
+    [
+      'من 18 إلى 20 تموز/يوليو 2023',
+      'من 18 إلى 20 تموز/يوليو 2023',
+      { start: '2023-07-18', end: '2023-07-20', precision: 'day' },
+    ],
+    ['في أيلول/سبتمبر 2023', 'أيلول/سبتمبر 2023', { start: '2023-09', precision: 'month' }],
+    ['في إبريل 2022', 'إبريل 2022', { start: '2022-04', precision: 'month' }],
+    ['في ابريل 2022', 'ابريل 2022', { start: '2022-04', precision: 'month' }],
+    ['خلال كانون ثاني 2021', 'كانون ثاني 2021', { start: '2021-01', precision: 'month' }],
+    ['في آب/أغسطس 2020', 'آب/أغسطس 2020', { start: '2020-08', precision: 'month' }],
+    ['يونيه ۲۰۱۹', 'يونيه ۲۰۱۹', { start: '2019-06', precision: 'month' }],
+    ['التقى بوتين عام 2019', 'عام 2019', { start: '2019', precision: 'year' }],
+    ['زار في 2000 البلاد', 'في 2000', { start: '2000', precision: 'year' }],
+    ['في الحرب الكورية 1950-1953', '1950-1953', { start: '1950', end: '1953', precision: 'year' }],
+    ['أواخر 2022', 'أواخر 2022', { start: '2022', precision: 'year', approximate: true }],
+    ['في التسعينيات', 'التسعينيات', { start: '1990', end: '1999', precision: 'year', approximate: true }],
+  ])('«%s» → %s', (sentence, text, value) => {
+    const m = one(sentence);
+    expect(m.text).toBe(text);
+    expect(sentence.slice(m.start, m.end)).toBe(text);
+    expect(m.expr).toEqual({ kind: 'absolute', value: { inferred: false, ...value } });
+  });
+
+  it('finds each year of a list', () => {
+    const ms = findDateMentions('الوثائق الموقعة في الأعوام 1961 و2000 و2001.');
+    expect(ms.map((m) => m.expr.kind === 'absolute' && m.expr.value.start)).toEqual(['1961', '2000', '2001']);
+  });
+});
+
+describe('findDateMentions: what is not a date', () => {
+  it.each([
+    'منذ جائحة كوفيد-19 الذي بدأ',
+    'قذيفة مدفعية عيار 152 ملم',
+    'أكثر من 11 ألف حاوية',
+    '50 مليار دولار',
+    'مقاتلات سوخوي-35 وسوخوي-57',
+    'قمة مجموعة السبع',
+    'أن الاثنين سافرا في سيارة بوتين',
+    'الجمعية العامة',
+    'الصحف اليومية',
+    'منذ أكثر من عقدين',
+  ])('«%s»', (s) => {
+    expect(findDateMentions(s)).toEqual([]);
+  });
+});
+
+describe('relative expressions, resolved at a reference date', () => {
+  it.each<[string, ReturnType<typeof resolveDate>]>([
+    ['أعلن الكرملين الإثنين', { start: '2024-06-17', precision: 'day', inferred: true }],
+    ['وأشاد كيم الأربعاء', { start: '2024-06-12', precision: 'day', inferred: true }],
+    ['يومي الثلاثاء والأربعاء', { start: '2024-06-11', end: '2024-06-12', precision: 'day', inferred: true }],
+    ['وأمس أعلن', { start: '2024-06-16', precision: 'day', inferred: true }],
+    ['اليوم', { start: '2024-06-17', precision: 'day', inferred: true }],
+    ['الشهر الماضي', { start: '2024-05', precision: 'month', inferred: true }],
+    ['العام الماضي', { start: '2023', precision: 'year', inferred: true }],
+    ['في تموز/يوليو الماضي', { start: '2023-07', precision: 'month', inferred: true }],
+    ['في آذار/مارس', { start: '2024-03', precision: 'month', inferred: true }],
+    ['في سبتمبر', { start: '2023-09', precision: 'month', inferred: true }],
+    ['في 19 و20 من الجاري', { start: '2024-06-19', end: '2024-06-20', precision: 'day', inferred: true }],
+    ['قبل تسعة أشهر', { start: '2023-09', precision: 'month', inferred: true }],
+    ['منذ 24 عاما', { start: '2000', precision: 'year', inferred: true }],
+    ['منذ نحو ربع قرن', { start: '1997', end: '2001', precision: 'year', inferred: true, approximate: true }],
+    ['بعد أيام', { start: '2024-06', precision: 'month', inferred: true, approximate: true }],
+  ])('«%s»', (s, value) => {
+    expect(at(s)).toEqual(value);
+  });
+
+  it('a coming weekday is the next one', () => {
+    const e = one('سيسافر يوم الأربعاء').expr as Extract<DateExpr, { kind: 'weekday' }>;
+    expect(resolveDate({ ...e, direction: 'future' }, REF)).toEqual({
+      start: '2024-06-19',
+      precision: 'day',
+      inferred: true,
+    });
+  });
+
+  it('January in a December reference is this year; "last January" in January is last year', () => {
+    expect(at('في كانون الثاني/يناير', { date: '2024-12-05', precision: 'day' })?.start).toBe('2024-01');
+    expect(at('كانون الثاني/يناير الماضي', { date: '2024-01-20', precision: 'day' })?.start).toBe('2023-01');
+  });
+
+  it('gives nothing rather than a guess without a reference, or with one too coarse', () => {
+    expect(at('الأربعاء', null)).toBeNull();
+    expect(at('الأربعاء', { date: '2024', precision: 'year' })).toBeNull();
+    expect(at('الأربعاء', { date: '2024-06', precision: 'month' })).toEqual({
+      start: '2024-06',
+      precision: 'month',
+      inferred: true,
+    });
+    expect(at('أمس', { date: '2024-06', precision: 'month' })).toBeNull();
+  });
+});
+
+describe('on the seeds', () => {
+  const SEEDS = resolve(import.meta.dirname, '../../seeds');
+  it('every mention is the exact slice of the article', () => {
+    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(SEEDS, f), 'utf8');
+      for (const m of findDateMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});

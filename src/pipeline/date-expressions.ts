@@ -1,0 +1,506 @@
+/**
+ * Arabic date expressions: found on normalised text (src/schema/normalize.ts), reported with
+ * offsets into the original, and resolved against a reference date only when asked.
+ */
+import { normalizeWithMap, toOriginalSpan } from '../schema/normalize';
+import { addDays, lastDay, weekday as weekdayOf } from './calendar';
+import type { DateExpr, DateMention, DateValue, ReferenceDate } from './types';
+
+const MONTHS: [string, number][] = [
+  ['كانون الثاني', 1],
+  ['كانون ثاني', 1],
+  ['شباط', 2],
+  ['اذار', 3],
+  ['نيسان', 4],
+  ['ايار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['اب', 8],
+  ['ايلول', 9],
+  ['تشرين الاول', 10],
+  ['تشرين اول', 10],
+  ['تشرين الثاني', 11],
+  ['تشرين ثاني', 11],
+  ['كانون الاول', 12],
+  ['كانون اول', 12],
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['فبرايير', 2],
+  ['مارس', 3],
+  ['ابريل', 4],
+  ['ابرايل', 4],
+  ['مايو', 5],
+  ['ماي', 5],
+  ['يونيو', 6],
+  ['يونيه', 6],
+  ['يوليو', 7],
+  ['يوليه', 7],
+  ['اغسطس', 8],
+  ['اغسطوس', 8],
+  ['سبتمبر', 9],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
+];
+const MONTH = new Map(MONTHS);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const M = `(?:${MONTHS.map(([n]) => n)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|')})`;
+/** A month, or a pair in either system: "حزيران/يونيو", "يونيو (حزيران)", "17 يناير كانون الثاني". */
+const MP = `(${M})(?:\\s*[/\\-(]\\s*(${M})\\s*\\)?|\\s+(${M}))?`;
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const CL = '(?:[وف]?(?:[بلك]|لل)?)';
+const DAY = '([0-3]?\\d)';
+const YEAR = '((?:1[89]|20)\\d\\d)';
+
+const WEEKDAYS: [string, number][] = [
+  ['الاحد', 0],
+  ['الاثنين', 1],
+  ['الاتنين', 1],
+  ['الثلاثاء', 2],
+  ['الثلاثا', 2],
+  ['الاربعاء', 3],
+  ['الخميس', 4],
+  ['الجمعه', 5],
+  ['السبت', 6],
+];
+const WD = new Map(WEEKDAYS);
+const WDR = `(${WEEKDAYS.map(([n]) => n).join('|')})`;
+/** An optional weekday before a full date ("الأربعاء 19 حزيران 2024"): one mention, not two. */
+const WDP = `(?:[وف]?(?:يوم\\s+)?(?:${WEEKDAYS.map(([n]) => n).join('|')})\\s*[،,]?\\s+)?`;
+
+const NUM_WORDS: [string, number][] = [
+  ['واحد', 1],
+  ['واحده', 1],
+  ['اثنين', 2],
+  ['اثنان', 2],
+  ['ثلاثه', 3],
+  ['ثلاث', 3],
+  ['اربعه', 4],
+  ['اربع', 4],
+  ['خمسه', 5],
+  ['خمس', 5],
+  ['سته', 6],
+  ['ست', 6],
+  ['سبعه', 7],
+  ['سبع', 7],
+  ['ثمانيه', 8],
+  ['ثماني', 8],
+  ['ثمان', 8],
+  ['تسعه', 9],
+  ['تسع', 9],
+  ['عشره', 10],
+  ['عشر', 10],
+  ['احد عشر', 11],
+  ['اثني عشر', 12],
+  ['اثنا عشر', 12],
+  ['عشرين', 20],
+  ['عشرون', 20],
+  ['ثلاثين', 30],
+  ['اربعين', 40],
+  ['خمسين', 50],
+];
+const NUMW = new Map(NUM_WORDS);
+const NUMR = `(\\d{1,3}|${NUM_WORDS.map(([n]) => n)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const UNITS: [string, 'day' | 'week' | 'month' | 'year', number][] = [
+  ['يوم', 'day', 1],
+  ['ايام', 'day', 1],
+  ['يوما', 'day', 1],
+  ['اسبوع', 'week', 1],
+  ['اسابيع', 'week', 1],
+  ['اسبوعا', 'week', 1],
+  ['شهر', 'month', 1],
+  ['اشهر', 'month', 1],
+  ['شهور', 'month', 1],
+  ['شهرا', 'month', 1],
+  ['عام', 'year', 1],
+  ['عاما', 'year', 1],
+  ['اعوام', 'year', 1],
+  ['سنه', 'year', 1],
+  ['سنوات', 'year', 1],
+  ['سنين', 'year', 1],
+  ['عقد', 'year', 10],
+  ['عقود', 'year', 10],
+];
+const UNIT = new Map(UNITS.map(([w, u, k]) => [w, { u, k }]));
+const UNITR = `(${UNITS.map(([w]) => w)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const DUALS: Record<string, { u: 'day' | 'week' | 'month' | 'year'; n: number }> = {
+  يومين: { u: 'day', n: 2 },
+  اسبوعين: { u: 'week', n: 2 },
+  شهرين: { u: 'month', n: 2 },
+  عامين: { u: 'year', n: 2 },
+  سنتين: { u: 'year', n: 2 },
+  عقدين: { u: 'year', n: 20 },
+};
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const monthOf = (a?: string, b?: string, c?: string) =>
+  MONTH.get(a ?? '') ?? MONTH.get(b ?? '') ?? MONTH.get(c ?? '') ?? 0;
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUMW.get(s) ?? NaN));
+const validDay = (y: number, m: number, d: number) => d >= 1 && d <= Number(lastDay(`${y}-${pad(m)}`).slice(8));
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray) => DateExpr | null;
+  /** Context check on the normalised text before the match. */
+  guard?: (norm: string, index: number) => boolean;
+}
+
+const abs = (value: DateValue): DateExpr => ({ kind: 'absolute', value });
+
+// Order matters only for ties: the longest match at a position wins.
+const RULES: Rule[] = [
+  // 18 و19 حزيران/يونيو 2024 · 18-19 يونيو 2024 · من 18 إلى 20 يونيو 2024
+  {
+    re: new RegExp(
+      `${B}${WDP}(?:من\\s+)?${DAY}\\s*(?:و|-|الي|حتي)\\s*${DAY}\\s+(?:من\\s+)?${MP}\\.?\\s*(?:عام\\s+|سنه\\s+)?${YEAR}?${E}`,
+      'gu',
+    ),
+    make: (m) => {
+      const [d1, d2, mo, y] = [Number(m[1]), Number(m[2]), monthOf(m[3], m[4], m[5]), m[6] ? Number(m[6]) : null];
+      if (!mo || d2 <= d1) return null;
+      if (y === null) return { kind: 'month-day', month: mo, days: [d1, d2], direction: 'nearest' };
+      if (!validDay(y, mo, d1) || !validDay(y, mo, d2)) return null;
+      return abs({
+        start: `${y}-${pad(mo)}-${pad(d1)}`,
+        end: `${y}-${pad(mo)}-${pad(d2)}`,
+        precision: 'day',
+        inferred: false,
+      });
+    },
+  },
+  // 19 حزيران/يونيو 2024 · 19 يونيو. 2024 · 19 يونيو
+  {
+    re: new RegExp(`${B}${WDP}${DAY}\\s+(?:من\\s+)?${MP}\\.?\\s*(?:عام\\s+|سنه\\s+)?${YEAR}?${E}`, 'gu'),
+    make: (m) => {
+      const [d, mo, y] = [Number(m[1]), monthOf(m[2], m[3], m[4]), m[5] ? Number(m[5]) : null];
+      if (!mo) return null;
+      if (y === null)
+        return d >= 1 && d <= 31 ? { kind: 'month-day', month: mo, days: [d], direction: 'nearest' } : null;
+      if (!validDay(y, mo, d)) return null;
+      return abs({ start: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: false });
+    },
+  },
+  // 19 و20 من الجاري / من الشهر الجاري
+  {
+    re: new RegExp(`${B}${DAY}(?:\\s*(?:و|-)\\s*${DAY})?\\s+من\\s+(?:الشهر\\s+)?(?:الجاري|الحالي)${E}`, 'gu'),
+    make: (m) => ({ kind: 'current-month-days', days: m[2] ? [Number(m[1]), Number(m[2])] : [Number(m[1])] }),
+  },
+  // بين أغسطس وفبراير
+  {
+    re: new RegExp(`${B}بين\\s+${MP}\\s+و${MP}${E}`, 'gu'),
+    make: () => null, // handled as two month mentions; a span needs direction-aware resolution
+  },
+  // أوائل/منتصف/أواخر 2023 · أوائل يونيو 2024
+  {
+    re: new RegExp(
+      `${B}${CL}(اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|نهايه)\\s+(?:${MP}\\s+)?(?:عام\\s+|العام\\s+)?${YEAR}${E}`,
+      'gu',
+    ),
+    make: (m) => {
+      const mo = monthOf(m[2], m[3], m[4]);
+      const y = Number(m[5]);
+      return mo
+        ? abs({ start: `${y}-${pad(mo)}`, precision: 'month', inferred: false, approximate: true })
+        : abs({ start: `${y}`, precision: 'year', inferred: false, approximate: true });
+    },
+  },
+  // أيلول/سبتمبر 2023 · في سبتمبر 2023
+  {
+    re: new RegExp(`${B}${CL}${MP}\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنه\\s+)?,?\\s*${YEAR}${E}`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[1], m[2], m[3]);
+      return mo ? abs({ start: `${m[4]}-${pad(mo)}`, precision: 'month', inferred: false }) : null;
+    },
+  },
+  // تموز/يوليو الماضي · حزيران/ يونيو الماضي · يونيو المقبل
+  {
+    re: new RegExp(`${B}${CL}${MP}\\s+(الماضي|المنصرم|الفائت|المقبل|القادم)${E}`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[1], m[2], m[3]);
+      return mo
+        ? { kind: 'month-day', month: mo, direction: /الماضي|المنصرم|الفائت/.test(m[4]!) ? 'past' : 'future' }
+        : null;
+    },
+  },
+  // في آذار/مارس · في سبتمبر (a bare month needs a cue: "في", "خلال", "منذ", or a paired form)
+  {
+    re: new RegExp(
+      `(?<=(?:^|\\s)[وف]?(?:في|خلال|منذ|حتي|مطلع|اوائل|منتصف|اواخر|نهايه|بدايه|شهر)\\s+)${MP}${E}(?!\\s*[./،,]?\\s*(?:عام\\s+|العام\\s+|سنه\\s+)?(?:1[89]|20)\\d\\d)`,
+      'gu',
+    ),
+    make: (m) => {
+      const mo = monthOf(m[1], m[2], m[3]);
+      // "آب" and "ماي" alone are common words; only paired or with a day/year do they count.
+      if (!mo || ((m[1] === 'اب' || m[1] === 'ماي') && !m[2] && !m[3])) return null;
+      return { kind: 'month-day', month: mo, direction: 'nearest' };
+    },
+  },
+  // A month opening a sentence: "مارس، موسكو استخدمت…"
+  {
+    re: new RegExp(`(?<=^|[.!؟?]\\s*|\\n\\s*)(${M})(?=\\s*[،,])`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[1]);
+      return mo && m[1] !== 'اب' && m[1] !== 'ماي' ? { kind: 'month-day', month: mo, direction: 'nearest' } : null;
+    },
+  },
+  // Paired months without a cue: "حزيران/يونيو"
+  {
+    re: new RegExp(`${B}${CL}(${M})\\s*/\\s*(${M})${E}`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[1], m[2]);
+      return mo ? { kind: 'month-day', month: mo, direction: 'nearest' } : null;
+    },
+  },
+  // 1950-1953 · بين 1950 و1953 · الأعوام 1961 و2000 و2001 (each year separately below)
+  {
+    re: new RegExp(`${B}${YEAR}\\s*-\\s*${YEAR}${E}`, 'gu'),
+    make: (m) =>
+      Number(m[2]) > Number(m[1]) ? abs({ start: m[1]!, end: m[2]!, precision: 'year', inferred: false }) : null,
+  },
+  // التسعينيات · تسعينيات القرن الماضي
+  {
+    re: new RegExp(
+      `${B}${CL}(?:ال)?(ستينيات|سبعينيات|ثمانينيات|تسعينيات)(?:\\s+القرن\\s+(?:الماضي|العشرين))?${E}`,
+      'gu',
+    ),
+    make: (m) => {
+      const dec = { ستينيات: 1960, سبعينيات: 1970, ثمانينيات: 1980, تسعينيات: 1990 }[m[1] as 'ستينيات'];
+      return abs({ start: `${dec}`, end: `${dec + 9}`, precision: 'year', inferred: false, approximate: true });
+    },
+  },
+  // عام 2019 · العام 2019 · في 2000 · سنة 2004 · منذ عام 2020 · و2001 after a year list
+  {
+    re: new RegExp(
+      `${B}(?:${CL}(?:ال)?(?:عام|اعوام|سنه|سنوات)\\s+|[وف]?(?:في|منذ|خلال|حتي|مطلع|قبل|بعد)\\s+(?:ال)?(?:عام\\s+)?)${YEAR}${E}`,
+      'gu',
+    ),
+    make: (m) => abs({ start: m[1]!, precision: 'year', inferred: false }),
+  },
+  {
+    re: new RegExp(`(?<=${YEAR}\\s+)و${YEAR}${E}`, 'gu'),
+    make: (m) => abs({ start: m[2]!, precision: 'year', inferred: false }),
+  },
+  // "يومي الثلاثاء والأربعاء": two consecutive days.
+  {
+    re: new RegExp(`${B}[وف]?يومي\\s+${WDR}\\s+و${WDR}${E}`, 'gu'),
+    make: (m) => ({ kind: 'weekday', weekday: WD.get(m[1]!)!, toWeekday: WD.get(m[2]!)!, direction: 'nearest' }),
+  },
+  // Weekdays: "يوم الأربعاء", "الثلاثاء", "صباح الأربعاء", "والأربعاء" — but "أن الاثنين سافرا" is "the two".
+  {
+    re: new RegExp(`${B}(?:[وف]?(?:يوم|يومي|صباح|مساء|ليل|ليله|ظهر)\\s+)?[وف]?(?:[بل])?${WDR}${E}`, 'gu'),
+    make: (m) => ({ kind: 'weekday', weekday: WD.get(m[1]!)!, direction: 'nearest' }),
+    guard: (norm, index) => !/(?:^|\s)(?:[لب]?ان|بين)\s+$/u.test(norm.slice(Math.max(0, index - 6), index)),
+  },
+  // اليوم / أمس / أول أمس / غدا / بعد غد
+  {
+    re: new RegExp(`${B}[وف]?(?:ال)?اليوم${E}(?!\\s+(?:التالي|الاول|الثاني|الوطني))`, 'gu'),
+    make: () => ({ kind: 'relative', unit: 'day', amount: 0 }),
+  },
+  {
+    re: new RegExp(`${B}(?:[وف]?(?:ب)?(?:ال)?امس|اول\\s+امس)${E}`, 'gu'),
+    make: (m) => ({ kind: 'relative', unit: 'day', amount: /اول/.test(m[0]) ? -2 : -1 }),
+  },
+  {
+    re: new RegExp(`${B}(?:[وف]?غدا|بعد\\s+غد)${E}`, 'gu'),
+    make: (m) => ({ kind: 'relative', unit: 'day', amount: /بعد/.test(m[0]) ? 2 : 1 }),
+  },
+  // الأسبوع/الشهر/العام الماضي · السنة الماضية · المقبل
+  {
+    re: new RegExp(
+      `${B}${CL}(?:ال)?(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المنصرم|الفائت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه)${E}`,
+      'gu',
+    ),
+    make: (m) => {
+      const unit = m[1] === 'الاسبوع' ? 'week' : m[1] === 'الشهر' ? 'month' : 'year';
+      const dir = /ماضي|منصرم|فائت/.test(m[2]!) ? -1 : /مقبل|قادم/.test(m[2]!) ? 1 : 0;
+      return { kind: 'relative', unit, amount: dir };
+    },
+  },
+  // في وقت سابق من هذا العام / هذا الشهر
+  {
+    re: new RegExp(`${B}(?:في\\s+وقت\\s+سابق\\s+من\\s+)?هذا\\s+(العام|الشهر|الاسبوع)${E}`, 'gu'),
+    make: (m) => ({
+      kind: 'relative',
+      unit: m[1] === 'العام' ? 'year' : m[1] === 'الشهر' ? 'month' : 'week',
+      amount: 0,
+      ...(/سابق/.test(m[0]) ? { approximate: true } : {}),
+    }),
+  },
+  // قبل تسعة أشهر · منذ 24 عاما · بعد أيام · منذ أكثر من عقدين · منذ نحو ربع قرن
+  {
+    re: new RegExp(
+      `${B}[وف]?(قبل|منذ|بعد)\\s+(?:(نحو|حوالي|قرابه|اكثر\\s+من|اقل\\s+من|ما\\s+يقارب)\\s+)?(?:(ربع\\s+قرن|نصف\\s+قرن|قرن|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|${NUMR}\\s+${UNITR}|(ايام|اسابيع|اشهر|سنوات|اعوام))${E}`,
+      'gu',
+    ),
+    make: (m) => {
+      const sign = m[1] === 'بعد' ? 1 : -1;
+      // "منذ أكثر من عقدين" is a bound, not a date: saying "2004" would be confidently wrong.
+      if (m[2] && /اكثر|اقل/u.test(m[2])) return null;
+      const approx = !!m[2] || !!m[6];
+      let unit: 'day' | 'week' | 'month' | 'year';
+      let n: number;
+      if (m[3]) {
+        const w = m[3].replace(/\s+/g, ' ');
+        if (w === 'ربع قرن') [unit, n] = ['year', 25];
+        else if (w === 'نصف قرن') [unit, n] = ['year', 50];
+        else if (w === 'قرن') [unit, n] = ['year', 100];
+        else ({ u: unit, n } = DUALS[w]!);
+      } else if (m[4] && m[5]) {
+        const u = UNIT.get(m[5])!;
+        n = num(m[4]) * u.k;
+        unit = u.u;
+        if (!Number.isFinite(n) || n <= 0) return null;
+      } else {
+        // "بعد أيام": a few days — approximate, in the unit named.
+        const w = m[6]!;
+        unit = w === 'ايام' ? 'day' : w === 'اسابيع' ? 'week' : w === 'اشهر' ? 'month' : 'year';
+        n = 3;
+      }
+      return { kind: 'relative', unit, amount: sign * n, ...(approx || m[6] ? { approximate: true } : {}) };
+    },
+  },
+];
+
+/** Every date expression in the text, in order, longest first at overlaps. */
+export function findDateMentions(text: string): DateMention[] {
+  const norm = normalizeWithMap(text);
+  const found: { start: number; end: number; expr: DateExpr }[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(norm.text); m; m = rule.re.exec(norm.text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (rule.guard && !rule.guard(norm.text, m.index)) continue;
+      const expr = rule.make(m);
+      if (!expr) continue;
+      // Trim leading spaces the pattern may have eaten.
+      let s = m.index;
+      let e = m.index + m[0].length;
+      while (s < e && /\s/.test(norm.text[s]!)) s++;
+      while (e > s && /\s/.test(norm.text[e - 1]!)) e--;
+      found.push({ start: s, end: e, expr });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  let last = -1;
+  for (const f of found) {
+    if (f.start < last) continue;
+    // "كوفيد-19", "سوخوي-35": a number glued to a word by a hyphen is a name, not a date.
+    const span = toOriginalSpan(norm, f.start, f.end);
+    out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), expr: f.expr });
+    last = f.end;
+  }
+  return out;
+}
+
+function monthShift(y: number, m: number, delta: number): [number, number] {
+  const t = y * 12 + (m - 1) + delta;
+  return [Math.floor(t / 12), (t % 12) + 1];
+}
+
+/** Anchor an expression at a reference date; null where the reference cannot honestly give a value. */
+export function resolveDate(expr: DateExpr, ref: ReferenceDate | null): DateValue | null {
+  if (expr.kind === 'absolute') return expr.value;
+  if (!ref) return null;
+  const [ry, rm] = ref.date.split('-').map(Number) as [number, number?];
+  const approx = 'approximate' in expr && expr.approximate ? { approximate: true } : {};
+  switch (expr.kind) {
+    case 'month-day': {
+      if (ref.precision === 'year') return null;
+      const refM = rm!;
+      const y =
+        expr.direction === 'past'
+          ? expr.month < refM
+            ? ry
+            : ry - 1
+          : expr.direction === 'future'
+            ? expr.month > refM
+              ? ry
+              : ry + 1
+            : expr.month <= refM
+              ? ry
+              : ry - 1;
+      if (expr.days) {
+        const [d1, d2] = expr.days;
+        if (!validDay(y, expr.month, d1) || (d2 !== undefined && !validDay(y, expr.month, d2))) return null;
+        return {
+          start: `${y}-${pad(expr.month)}-${pad(d1)}`,
+          ...(d2 !== undefined ? { end: `${y}-${pad(expr.month)}-${pad(d2)}` } : {}),
+          precision: 'day',
+          inferred: true,
+        };
+      }
+      return { start: `${y}-${pad(expr.month)}`, precision: 'month', inferred: true, ...approx };
+    }
+    case 'current-month-days': {
+      if (ref.precision === 'year') return null;
+      const [d1, d2] = expr.days;
+      if (!validDay(ry, rm!, d1) || (d2 !== undefined && !validDay(ry, rm!, d2))) return null;
+      return {
+        start: `${ry}-${pad(rm!)}-${pad(d1)}`,
+        ...(d2 !== undefined ? { end: `${ry}-${pad(rm!)}-${pad(d2)}` } : {}),
+        precision: 'day',
+        inferred: true,
+      };
+    }
+    case 'weekday': {
+      if (ref.precision === 'year') return null;
+      if (ref.precision === 'month') return { start: `${ry}-${pad(rm!)}`, precision: 'month', inferred: true };
+      const r = ref.date;
+      const span = expr.toWeekday === undefined ? 0 : (expr.toWeekday - expr.weekday + 7) % 7;
+      let first: string;
+      if (expr.direction === 'future') first = addDays(r, (expr.weekday - weekdayOf(r) + 7) % 7 || 7);
+      else {
+        // The run must end on or before the reference day.
+        const end = addDays(r, -((weekdayOf(r) - (expr.toWeekday ?? expr.weekday) + 7) % 7));
+        first = addDays(end, -span);
+      }
+      return span > 0
+        ? { start: first, end: addDays(first, span), precision: 'day', inferred: true }
+        : { start: first, precision: 'day', inferred: true };
+    }
+    case 'relative': {
+      const { unit, amount } = expr;
+      if (unit === 'year') {
+        // "منذ نحو ربع قرن": about 25 years — say the few years it could be, not one of them.
+        const slack = expr.approximate ? (Math.abs(amount) >= 20 ? 2 : Math.abs(amount) >= 5 ? 1 : 0) : 0;
+        if (slack === 0) return { start: `${ry + amount}`, precision: 'year', inferred: true, ...approx };
+        return {
+          start: `${ry + amount - slack}`,
+          end: `${ry + amount + slack}`,
+          precision: 'year',
+          inferred: true,
+          approximate: true,
+        };
+      }
+      if (ref.precision === 'year') return null;
+      if (unit === 'month') {
+        const [y, m] = monthShift(ry, rm!, amount);
+        return { start: `${y}-${pad(m)}`, precision: 'month', inferred: true, ...approx };
+      }
+      if (ref.precision === 'month') return null;
+      if (unit === 'week') {
+        // "last week": the seven days of the previous calendar week are not known exactly; say the month(s).
+        const a = addDays(ref.date, 7 * amount - (amount < 0 ? 6 : 0));
+        const b = addDays(ref.date, 7 * amount + (amount > 0 ? 6 : 0));
+        if (amount === 0 || a.slice(0, 7) === b.slice(0, 7))
+          return { start: a.slice(0, 7), precision: 'month', inferred: true, ...approx };
+        return { start: a.slice(0, 7), end: b.slice(0, 7), precision: 'month', inferred: true, ...approx };
+      }
+      const day = addDays(ref.date, amount);
+      if (expr.approximate) return { start: day.slice(0, 7), precision: 'month', inferred: true, approximate: true };
+      return { start: day, precision: 'day', inferred: true };
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../schema/normalize';
+import { loadGazetteer } from './index';
+import actorsJson from './actors.json' with { type: 'json' };
+
+const g = loadGazetteer();
+const ids = (text: string, at?: string) => g.findEntities(text, at ? { at } : undefined).map((m) => m.id);
+
+describe('gazetteer data', () => {
+  it('gives every alias to one actor only', () => {
+    const owner = new Map<string, string>();
+    for (const a of actorsJson as { id: string; name: { ar: string }; aliases: string[] }[])
+      for (const alias of [a.name.ar, ...a.aliases]) {
+        const k = normalize(alias);
+        expect(owner.get(k) ?? a.id, `"${alias}" is an alias of ${owner.get(k)} and ${a.id}`).toBe(a.id);
+        owner.set(k, a.id);
+      }
+  });
+});
+
+describe('findEntities', () => {
+  it('finds spelling variants and names behind clitics', () => {
+    expect(ids('كيم جونغ أون')).toEqual(['kim-jong-un']);
+    expect(ids('كيم جون أون')).toEqual(['kim-jong-un']);
+    expect(ids('وكيم جونج أون')).toEqual(['kim-jong-un']);
+    expect(ids('وبوتين وللكرملين')).toEqual(['vladimir-putin', 'kremlin']);
+    expect(ids('شي جين بينج')).toEqual(['xi-jinping']);
+  });
+  it('reports offsets into the original text', () => {
+    const text = 'قال الرئيسُ فلاديمير بـوتين';
+    const [m] = g.findEntities(text).filter((e) => e.id === 'vladimir-putin');
+    expect(text.slice(m!.start, m!.end)).toBe('فلاديمير بـوتين');
+  });
+  it('resolves roles at the article’s date', () => {
+    expect(ids('التقى الرئيس الكوري الجنوبي نظيره', '2021-03-01')).toEqual(['moon-jae-in']);
+    expect(ids('التقى الرئيس الكوري الجنوبي نظيره', '2024-06-01')).toEqual(['yoon-suk-yeol']);
+    expect(ids('التقى الرئيس الكوري الجنوبي نظيره', '2025-08-01')).toEqual(['lee-jae-myung']);
+    expect(ids('وزير الدفاع الروسي', '2023-07-01')).toEqual(['sergei-shoigu']);
+    expect(ids('وزير الدفاع الروسي', '2024-09-01')).toEqual(['andrei-belousov']);
+  });
+  it('reads a capital as the state acting, and as a place after "in/to"', () => {
+    expect(g.findEntities('أرسلت بيونغ يانغ ذخائر').map((m) => [m.id, m.type])).toEqual([['north-korea', 'actor']]);
+    expect(g.findEntities('التقيا في بيونغ يانغ').map((m) => [m.id, m.type])).toEqual([['pyongyang', 'place']]);
+    expect(g.findEntities('وصل إلى موسكو').map((m) => [m.id, m.type])).toEqual([['moscow', 'place']]);
+  });
+  it('takes a demonym as the state only after an agent noun', () => {
+    expect(ids('القوات الروسية')).toEqual(['russia']);
+    expect(ids('الأراضي الروسية')).toEqual([]);
+  });
+});
+
+describe('findTitledPersons', () => {
+  it('records a person introduced by a title though missing from the gazetteer', () => {
+    const text = 'ونقلت رويترز عن أرتيوم لوكين، الأستاذ في جامعة الشرق الأقصى. وقال السفير أندريه كولوميتس إن';
+    const found = g.findTitledPersons(text).map((m) => text.slice(m.start, m.end));
+    expect(found).toContain('أندريه كولوميتس');
+  });
+  it('does not take ordinary words for names', () => {
+    expect(g.findTitledPersons('وقال الرئيس إن البلدين سيواصلان')).toEqual([]);
+  });
+});
+
+describe('on the seeds', () => {
+  it('finds the leaders of seeds/000’s first sentence once each', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../../seeds/000_134042af00a69b14.txt'), 'utf8');
+    const first = text.slice(0, text.indexOf('\n'));
+    expect(new Set(ids(first))).toEqual(new Set(['vladimir-putin', 'north-korea', 'kim-jong-un']));
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * The gazetteer (actors.json, places.json — data, not code) and the matcher that finds its
+ * entries in Arabic text: on normalised text, with clitics, longest match first, offsets into the
+ * original. Roles ("الرئيس الكوري الجنوبي") name whoever held them at the article's date.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ActorKind, type Actor, type Bilingual } from '../../schema/dataset';
+import { normalize, normalizeWithMap, toOriginalSpan } from '../../schema/normalize';
+import type { EntityMention } from '../types';
+
+const Name = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+const ActorEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    kind: ActorKind,
+    name: Name,
+    aliases: z.array(z.string()),
+    demonyms: z.array(z.string()).optional(),
+    country: z.string().optional(),
+    /** A news agency or outlet: it reports events, it is not their actor (never a title's subject). */
+    media: z.boolean().optional(),
+    roles: z
+      .array(z.object({ ar: z.array(z.string()).min(1), from: z.string(), to: z.string().optional() }))
+      .optional(),
+  })
+  .strict();
+const PlaceEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: Name,
+    aliases: z.array(z.string()),
+    country: z.string().optional(),
+    /** A larger place it lies in (Vostochny → Russian Far East); else its country is the parent. */
+    within: z.string().optional(),
+  })
+  .strict();
+type ActorEntry = z.infer<typeof ActorEntry>;
+type PlaceEntry = z.infer<typeof PlaceEntry>;
+
+function load<T>(file: string, schema: z.ZodType<T>): T[] {
+  const url = new URL(file, import.meta.url);
+  const raw: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  const parsed = z.array(schema).safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new Error(`gazetteer ${file}: entry ${i.path.join('.')}: ${i.message}`);
+  }
+  return parsed.data;
+}
+
+type Target =
+  | { kind: 'actor'; id: string; via: 'name' | 'demonym' }
+  | { kind: 'place'; id: string }
+  | { kind: 'role'; options: { id: string; from: string; to?: string }[] };
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+// Clitics: conjunction, preposition, the article's contracted ل.
+const CL = '(?:[وف])?(?:[بكل]|لل)?';
+const LOCATIVE = /(?:^|\s)(?:في|الي|من|داخل|قرب|ب)\s*$/u;
+/** Words that may precede a demonym and make it mean the state acting: "القوات الروسية". */
+const AGENT_NOUNS =
+  /(?:الحكومه|القوات|الجيش|الوزاره|السلطات|المسوولين|المسوولون|الدبلوماسيه|البحريه|الرئاسه|الخارجيه|العملاق|الجانب|الشركات|الناقلات|وسائل اعلام|وسائل الاعلام)\s*$/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Titles that introduce a person's name: "السفير أندريه كولوميتس", "المتحدث باسم الخارجية ماريا …". */
+const TITLE_NAME = new RegExp(
+  '(?<![\\p{L}])[وف]?(?:ال)?(?:رئيس الوزراء|وزير الخارجيه|وزير الدفاع|وزيره? [\\u0621-\\u064a]+|الرئيس|السفيره?|المتحدثه? باسم [\\u0621-\\u064a]+|المستشاره?|الجنرال|الاميرال|النائبه?|السيناتور|الاستاذه?|الباحثه?|الخبيره?)' +
+    '\\s+([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})',
+  'gu',
+);
+const NOT_NAMES = new Set(
+  'ان إن قد الذي التي الروسي الروسيه الامريكي الكوري الصيني الاوكراني الايراني ونظيره نظيره السابق الحالي الاعلي في من علي الي عن مع'.split(
+    ' ',
+  ),
+);
+
+const TRANSLIT: Record<string, string> = {
+  ا: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: 'a',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'u',
+  ي: 'y',
+  ء: '',
+};
+
+export function transliterate(ar: string): string {
+  return normalize(ar)
+    .split(/\s+/)
+    .map((w) => [...w].map((c) => TRANSLIT[c] ?? (/[a-z0-9]/.test(c) ? c : '')).join(''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+export interface Gazetteer {
+  findEntities(text: string, opts?: { at?: string }): EntityMention[];
+  findTitledPersons(text: string): EntityMention[];
+  actorKind(id: string): Actor['kind'] | undefined;
+  countryOf(id: string): string | undefined;
+  isMedia(id: string): boolean;
+  /** The place or country a place lies in; undefined for countries and unknown ids. */
+  parentOf(id: string): string | undefined;
+  nameOf(id: string): Bilingual;
+  placeName(id: string): Bilingual;
+  actorRecord(id: string, aliases: string[]): Actor;
+}
+
+export function loadGazetteer(): Gazetteer {
+  const actors = load('./actors.json', ActorEntry);
+  const places = load('./places.json', PlaceEntry);
+  const actorById = new Map<string, ActorEntry>(actors.map((a) => [a.id, a]));
+  const placeById = new Map<string, PlaceEntry>(places.map((p) => [p.id, p]));
+  const titled = new Map<string, Bilingual>();
+
+  const targets = new Map<string, Target>();
+  const set = (alias: string, t: Target) => {
+    const k = normalize(alias).replace(/\s+/g, ' ').trim();
+    if (k.length < 2) return;
+    const prev = targets.get(k);
+    if (prev && prev.kind === 'role' && t.kind === 'role') prev.options.push(...t.options);
+    else if (!prev || t.kind === 'actor') targets.set(k, t);
+  };
+  for (const p of places) for (const a of [p.name.ar, ...p.aliases]) set(a, { kind: 'place', id: p.id });
+  for (const a of actors) {
+    for (const alias of [a.name.ar, ...a.aliases]) set(alias, { kind: 'actor', id: a.id, via: 'name' });
+    for (const d of a.demonyms ?? []) set(d, { kind: 'actor', id: a.id, via: 'demonym' });
+  }
+  for (const a of actors)
+    for (const r of a.roles ?? [])
+      for (const phrase of r.ar)
+        set(phrase, { kind: 'role', options: [{ id: a.id, from: r.from, ...(r.to ? { to: r.to } : {}) }] });
+  const keys = [...targets.keys()].sort((x, y) => y.length - x.length);
+  const re = new RegExp(`${B}${CL}(?:ال)?(${keys.map(escape).join('|')})${E}`, 'gu');
+  // After ل the article loses its alif: ل + الكرملين → للكرملين.
+  const withArticle = new Map(keys.filter((k) => k.startsWith('ال')).map((k) => [k.slice(2), k]));
+  const reLl = new RegExp(`${B}[وف]?لل(${[...withArticle.keys()].map(escape).join('|')})${E}`, 'gu');
+  // Capital cities double as their country ("بيونغ يانغ أرسلت"); after "في/إلى" they are the place.
+  const capitalPlace = new Map<string, string>();
+  for (const p of places) for (const a of [p.name.ar, ...p.aliases]) capitalPlace.set(normalize(a), p.id);
+
+  const resolveRole = (t: Extract<Target, { kind: 'role' }>, at?: string): string | undefined => {
+    if (!at) return t.options.length === 1 ? t.options[0]!.id : undefined;
+    const m = at.slice(0, 7);
+    return t.options.find((o) => o.from <= m && (!o.to || m < o.to))?.id;
+  };
+
+  return {
+    findEntities(text, opts) {
+      const norm = normalizeWithMap(text);
+      const out: EntityMention[] = [];
+      const matches: { index: number; whole: string; key: string; at: number }[] = [];
+      for (const r of [re, reLl]) {
+        r.lastIndex = 0;
+        for (let m = r.exec(norm.text); m; m = r.exec(norm.text)) {
+          const written = m[1]!;
+          matches.push({
+            index: m.index,
+            whole: m[0],
+            key: r === re ? written : withArticle.get(written)!,
+            at: m.index + m[0].length - written.length,
+          });
+        }
+      }
+      matches.sort((a, b) => a.index - b.index || b.whole.length - a.whole.length);
+      let covered = -1;
+      for (const mm of matches) {
+        if (mm.index < covered) continue;
+        covered = mm.index + mm.whole.length;
+        const key = mm.key;
+        const t = targets.get(key);
+        if (!t) continue;
+        const written = mm.whole.length - (mm.at - mm.index);
+        const span = toOriginalSpan(norm, mm.at, mm.at + written);
+        const before = norm.text.slice(Math.max(0, mm.index - 30), mm.index);
+        if (t.kind === 'role') {
+          const id = resolveRole(t, opts?.at);
+          if (id) out.push({ ...span, id, type: 'actor', kind: actorById.get(id)!.kind, via: 'role' });
+          continue;
+        }
+        if (t.kind === 'place') {
+          out.push({ ...span, id: t.id, type: 'place', via: 'name' });
+          continue;
+        }
+        const capital = capitalPlace.get(key);
+        const prefix = mm.whole.slice(0, mm.at - mm.index);
+        if (capital && (LOCATIVE.test(before) || /[بف]/u.test(prefix))) {
+          out.push({ ...span, id: capital, type: 'place', via: 'name' });
+          continue;
+        }
+        if (t.via === 'demonym' && !AGENT_NOUNS.test(before)) continue;
+        out.push({ ...span, id: t.id, type: 'actor', kind: actorById.get(t.id)!.kind, via: t.via });
+      }
+      return out;
+    },
+    findTitledPersons(text) {
+      const norm = normalizeWithMap(text);
+      const out: EntityMention[] = [];
+      TITLE_NAME.lastIndex = 0;
+      for (let m = TITLE_NAME.exec(norm.text); m; m = TITLE_NAME.exec(norm.text)) {
+        const words = [m[1]!, m[2]!];
+        // Function words, nationalities and known entities are not a person's name.
+        if (words.some((w) => NOT_NAMES.has(w) || w.startsWith('ال') || targets.has(w))) continue;
+        if (targets.has(words.join(' '))) continue;
+        const s = m.index + m[0].length - (words[0]!.length + 1 + words[1]!.length);
+        const span = toOriginalSpan(norm, s, m.index + m[0].length);
+        const ar = text.slice(span.start, span.end);
+        const en = transliterate(ar)
+          .split(' ')
+          .map((w) => w[0]!.toUpperCase() + w.slice(1))
+          .join(' ');
+        const id = en.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+        if (!id || actorById.has(id)) continue;
+        titled.set(id, { ar, en });
+        out.push({ ...span, id, type: 'actor', kind: 'person', via: 'titled' });
+      }
+      return out;
+    },
+    actorKind: (id) => actorById.get(id)?.kind ?? (titled.has(id) ? 'person' : undefined),
+    countryOf: (id) => actorById.get(id)?.country,
+    isMedia: (id) => actorById.get(id)?.media === true,
+    parentOf: (id) => placeById.get(id)?.within ?? placeById.get(id)?.country,
+    nameOf: (id) => actorById.get(id)?.name ?? titled.get(id) ?? { ar: id, en: id },
+    placeName: (id) => placeById.get(id)?.name ?? { ar: id, en: id },
+    actorRecord(id, aliases) {
+      const a = actorById.get(id);
+      if (a) return { id, kind: a.kind, name: a.name, aliases, inGazetteer: true };
+      return { id, kind: 'person', name: titled.get(id) ?? { ar: id, en: id }, aliases, inGazetteer: false };
+    },
+  };
+}

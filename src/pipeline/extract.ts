@@ -1,0 +1,195 @@
+/**
+ * One article → the dated clauses it reports. Pure: no I/O, no knowledge of other articles.
+ * Publication windows and date resolution happen later (compile.ts), because other articles can
+ * tell us when this one was written.
+ */
+import { normalize, normalizeWithMap, toOriginalSpan } from '../schema/normalize';
+import { findDateMentions } from './date-expressions';
+import type { Gazetteer } from './entities';
+import { splitSentences } from './sentences';
+import { findTriggers, isFuture, isSpeculative, type TriggerHit } from './trigger-match';
+import type { Trigger } from './triggers';
+import type { DateMention, EntityMention, Span, TextSegment } from './types';
+import type { Anchor, WeekdayCue } from './published';
+
+export interface Clause {
+  /** The sentence the excerpt quotes (original offsets). */
+  sentence: Span;
+  mention: DateMention;
+  trigger: Trigger | null;
+  future: boolean;
+  /** Captions may support an event, never create one. */
+  fromCaption: boolean;
+  /** Actor ids in order of first mention in the clause, then the rest of the sentence. */
+  actors: string[];
+  places: string[];
+  /** Where it happened, as far as the clause says: places, and countries after "في/إلى". */
+  locations: string[];
+  /** Actor mentions of the clause with positions, for choosing who did it (title slots). */
+  actorMentions: { id: string; start: number; person: boolean }[];
+  /** Where the trigger word stands (original offset), or the date's when there is none. */
+  triggerAt: number;
+  /** Normalised content words of the sentence, for similarity between reports. */
+  words: Set<string>;
+}
+
+export interface ArticleAnalysis {
+  clauses: Clause[];
+  /** Stated (absolute) dates with their tense, for inferring the publication window. */
+  anchors: Anchor[];
+  weekdayCues: WeekdayCue[];
+  /** Dates stated in a dateline line ("تاريخ النشر: …"), if any. */
+  datelineMentions: DateMention[];
+  entities: EntityMention[];
+}
+
+const BREAK = /[،؛;:]/u;
+const STOP = new Set(
+  'في من الي علي عن مع ان او ثم قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين كان كانت بين بعد قبل خلال منذ حتي عند اي كل وهو وهي هو هي انه انها الا لكن حيث كما وقد ولم وفي ومن'.split(
+    ' ',
+  ),
+);
+
+function words(norm: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of norm.split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    // Strip the commonest clitics so "والزيارة" and "الزيارة" count as one word.
+    out.add(w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '') || w);
+  }
+  return out;
+}
+
+function clauseBounds(text: string, sentence: Span, from: number, to: number): Span {
+  let start = from;
+  while (start > sentence.start && !BREAK.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < sentence.end && !BREAK.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** Relative expressions anchored on another event ("بعد تسعة أشهر على استقبال…", "قبل يوم واحد من الاجتماع") are not relative to the publication. */
+function anchoredOnEvent(text: string, m: DateMention): boolean {
+  if (m.expr.kind !== 'relative') return false;
+  const after = normalize(text.slice(m.end, m.end + 8)).trimStart();
+  return /^(?:من|علي|عن)\s/u.test(after);
+}
+
+const LOCATIVE = /(?:^|\s)(?:في|الي|داخل)\s*$|(?:^|\s)[بل]$/u;
+const REFERENCE_WORD = /(?<![\p{L}])(?:قبل|بعد|عقب|اثناء|خلال)(?![\p{L}])/u;
+
+interface LocatedHit {
+  span: Span;
+  hit: TriggerHit;
+}
+
+/**
+ * The act a date belongs to. Arabic news is mostly verb-first ("وأعلن الكرملين الإثنين…"), so the
+ * trigger before the date is preferred; one after it counts less, and one across a comma or past
+ * "قبل/بعد" hardly at all ("أشاد كيم الأربعاء قبل زيارة بوتين" is a statement on Wednesday).
+ */
+function pickTrigger(text: string, m: DateMention, hits: readonly LocatedHit[]): LocatedHit | null {
+  let best: { score: number; h: LocatedHit } | null = null;
+  for (const h of hits) {
+    const { span, hit } = h;
+    const after = span.start >= m.end;
+    const between = after ? text.slice(m.end, span.start) : text.slice(span.end, m.start);
+    if (after && REFERENCE_WORD.test(normalize(between))) continue;
+    const gap = between.length;
+    const crossesClause = BREAK.test(between) ? 40 : 0;
+    const score = gap * (after ? 2 : 1) + (after ? 8 : 0) + crossesClause - hit.trigger.weight * 3;
+    if (!best || score < best.score) best = { score, h };
+  }
+  return best?.h ?? null;
+}
+
+export interface AnalyzeOptions {
+  /** ISO date for resolving roles ("الرئيس الكوري الجنوبي"), when the article's date is known. */
+  at?: string | undefined;
+  /** The dateline or "تاريخ النشر" line, whose dates are the article's own. */
+  dateline?: Span | null;
+}
+
+export function analyzeArticle(
+  text: string,
+  segments: readonly TextSegment[],
+  gazetteer: Gazetteer,
+  { at, dateline }: AnalyzeOptions = {},
+): ArticleAnalysis {
+  const norm = normalizeWithMap(text);
+  const triggerSpans = findTriggers(norm.text).map((hit) => ({ span: toOriginalSpan(norm, hit.start, hit.end), hit }));
+  const allDates = findDateMentions(text);
+  const entities = [
+    ...gazetteer.findEntities(text, at ? { at } : undefined),
+    ...gazetteer.findTitledPersons(text),
+  ].sort((a, b) => a.start - b.start);
+
+  const clauses: Clause[] = [];
+  const anchors: Anchor[] = [];
+  const weekdayCues: WeekdayCue[] = [];
+  const datelineMentions: DateMention[] = [];
+
+  if (dateline)
+    for (const m of allDates) if (m.start >= dateline.start && m.end <= dateline.end) datelineMentions.push(m);
+  let di = 0;
+  for (const seg of segments) {
+    const usable = (seg.kind === 'body' && seg.reason !== 'heading') || seg.kind === 'caption';
+    if (!usable) continue;
+    for (const sentence of splitSentences(text, seg)) {
+      while (di < allDates.length && allDates[di]!.start < sentence.start) di++;
+      const inSentence: DateMention[] = [];
+      for (let k = di; k < allDates.length && allDates[k]!.end <= sentence.end; k++) inSentence.push(allDates[k]!);
+      if (inSentence.length === 0) continue;
+      const sentNorm = normalize(text.slice(sentence.start, sentence.end));
+      if (isSpeculative(sentNorm)) continue;
+      const hits = triggerSpans.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
+      const sentEntities = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+      const sentWords = words(sentNorm);
+      for (const m of inSentence) {
+        if (anchoredOnEvent(text, m)) continue;
+        const picked = pickTrigger(text, m, hits);
+        const trigger = picked?.hit.trigger ?? null;
+        const tspan = picked?.span;
+        const lo = Math.min(m.start, tspan?.start ?? m.start);
+        const hi = Math.max(m.end, tspan?.end ?? m.end);
+        const clause = clauseBounds(text, sentence, lo, hi);
+        const future = isFuture(normalize(text.slice(clause.start, clause.end)));
+        if (m.expr.kind === 'absolute') anchors.push({ value: m.expr.value, future, text: m.text });
+        if (m.expr.kind === 'weekday') weekdayCues.push({ weekday: m.expr.weekday, future });
+        const inClause = sentEntities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+        const chosen = inClause.some((e) => e.type === 'actor') ? inClause : sentEntities;
+        const actors = [...new Set(chosen.filter((e) => e.type === 'actor').map((e) => e.id))];
+        const places = [...new Set(chosen.filter((e) => e.type === 'place').map((e) => e.id))];
+        const locations = [
+          ...new Set([
+            ...places,
+            ...chosen
+              .filter(
+                (e) =>
+                  e.type === 'actor' &&
+                  e.kind === 'country' &&
+                  LOCATIVE.test(normalize(text.slice(Math.max(sentence.start, e.start - 6), e.start))),
+              )
+              .map((e) => e.id),
+          ]),
+        ];
+        clauses.push({
+          sentence,
+          mention: m,
+          trigger,
+          future,
+          fromCaption: seg.kind === 'caption',
+          actors,
+          places,
+          locations,
+          actorMentions: chosen
+            .filter((e) => e.type === 'actor')
+            .map((e) => ({ id: e.id, start: e.start, person: e.kind === 'person' })),
+          triggerAt: tspan?.start ?? m.start,
+          words: sentWords,
+        });
+      }
+    }
+  }
+  return { clauses, anchors, weekdayCues, datelineMentions, entities };
+}

@@ -1,0 +1,178 @@
+/**
+ * Reports → occurrences. Sentences from different articles (or twice in one) that report the
+ * same occurrence become one event: same type, overlapping dates, shared actors or place, similar
+ * wording. Candidates are indexed by (type, year, actor), so each is compared only with the few
+ * events that could match — merging stays linear as the corpus grows.
+ */
+import type { EventType } from '../schema/dataset';
+import { dayInterval, overlaps, spanDays } from './calendar';
+import type { Clause } from './extract';
+import type { TemplateKey } from './triggers';
+import type { DateValue } from './types';
+
+export interface Candidate {
+  sourceId: string;
+  /** Position of the source in the sorted corpus, then of the clause in it: a stable order. */
+  order: number;
+  clause: Clause;
+  value: DateValue;
+  type: EventType;
+  template: TemplateKey;
+  /** Captions and weak reports only attach to an event another report created. */
+  create: boolean;
+}
+
+export interface Draft {
+  candidates: Candidate[];
+  /** The report whose date and wording define the event (the most precise, then the earliest). */
+  primary: Candidate;
+  date: DateValue;
+  type: EventType;
+  actors: Map<string, number>;
+  places: Set<string>;
+  locations: Set<string>;
+}
+
+export interface MergeKnowledge {
+  isPerson: (actorId: string) => boolean;
+  /** The place or country a place lies in (Vostochny → Russian Far East → Russia). */
+  parentOf: (id: string) => string | undefined;
+}
+
+function lineage(id: string, k: MergeKnowledge): string[] {
+  const out = [id];
+  for (let p = k.parentOf(id); p && out.length < 8; p = k.parentOf(p)) out.push(p);
+  return out;
+}
+
+/** Two reports can be of one occurrence only if where they put it can be the same place. */
+export function locationsCompatible(a: Iterable<string>, b: Iterable<string>, k: MergeKnowledge): boolean {
+  const bs = [...b];
+  const as = [...a];
+  if (as.length === 0 || bs.length === 0) return true;
+  for (const x of as) {
+    const lx = lineage(x, k);
+    for (const y of bs) if (lx.includes(y) || lineage(y, k).includes(x)) return true;
+  }
+  return false;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** How strongly a report matches an event; below the threshold they are different occurrences. */
+export function matchScore(c: Candidate, d: Draft, k: MergeKnowledge): number {
+  if (c.type !== d.type || !overlaps(c.value, d.date)) return 0;
+  if (!locationsCompatible(c.clause.locations, d.locations, k)) return 0;
+  // A statement is one occurrence only when the same speaker makes it.
+  if (c.type === 'statement' && c.clause.actors[0] !== d.primary.clause.actors[0]) return 0;
+  let shared = 0;
+  let persons = 0;
+  let score = 0;
+  for (const a of c.clause.actors) {
+    if (!d.actors.has(a)) continue;
+    shared++;
+    if (k.isPerson(a)) persons++;
+    score += k.isPerson(a) ? 2 : 1;
+  }
+  let places = 0;
+  for (const p of c.clause.places) if (d.places.has(p)) places++;
+  const sim = jaccard(c.clause.words, d.primary.clause.words);
+  if (shared === 0 || (persons === 0 && places === 0 && sim < 0.12)) return 0;
+  // Both say where, and it can be the same place: that counts like a shared actor.
+  const located = c.clause.locations.length > 0 && d.locations.size > 0 ? 1 : 0;
+  return score + places + located + 4 * sim;
+}
+
+export const MATCH_THRESHOLD = 2.5;
+
+function years(v: DateValue): number[] {
+  const [a, b] = dayInterval(v);
+  const y0 = Number(a.slice(0, 4));
+  const y1 = Math.min(Number(b.slice(0, 4)), y0 + 12);
+  const out: number[] = [];
+  for (let y = y0; y <= y1; y++) out.push(y);
+  return out;
+}
+
+const RANK = { day: 0, month: 1, year: 2 } as const;
+
+/**
+ * Which report defines the event's date and title: one that may create events (not a caption),
+ * then the finer precision, then a stated range over a single day inside it ("18 و19 يونيو" tells
+ * more than a caption's "19 يونيو"), then a stated date over an inferred one, then corpus order.
+ */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.create !== b.create) return a.create;
+  const ra = RANK[a.value.precision];
+  const rb = RANK[b.value.precision];
+  if (ra !== rb) return ra < rb;
+  const sa = spanDays(a.value);
+  const sb = spanDays(b.value);
+  if (sa !== sb && a.value.precision === 'day') return sa > sb;
+  if (sa !== sb) return sa < sb;
+  if (a.value.inferred !== b.value.inferred) return !a.value.inferred;
+  return a.order < b.order;
+}
+
+export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowledge): Draft[] {
+  const drafts: Draft[] = [];
+  const index = new Map<string, Draft[]>();
+  const keys = (type: EventType, v: DateValue, actors: Iterable<string>) => {
+    const out: string[] = [];
+    for (const y of years(v)) for (const a of actors) out.push(`${type}|${y}|${a}`);
+    return out;
+  };
+  const add = (d: Draft, actors: Iterable<string>) => {
+    for (const k of keys(d.type, d.date, actors)) {
+      const list = index.get(k);
+      if (list) {
+        if (!list.includes(d)) list.push(d);
+      } else index.set(k, [d]);
+    }
+  };
+  // Creating reports first, in corpus order; supporting ones (captions) only join.
+  const ordered = [...candidates].sort((a, b) => Number(b.create) - Number(a.create) || a.order - b.order);
+  for (const c of ordered) {
+    let best: { d: Draft; s: number } | null = null;
+    const seen = new Set<Draft>();
+    for (const key of keys(c.type, c.value, c.clause.actors)) {
+      for (const d of index.get(key) ?? []) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        const s = matchScore(c, d, k);
+        if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { d, s };
+      }
+    }
+    if (best) {
+      const d = best.d;
+      d.candidates.push(c);
+      for (const a of c.clause.actors) d.actors.set(a, (d.actors.get(a) ?? 0) + 1);
+      for (const p of c.clause.places) d.places.add(p);
+      for (const l of c.clause.locations) d.locations.add(l);
+      if (better(c, d.primary)) {
+        d.primary = c;
+        d.date = c.value;
+      }
+      add(d, c.clause.actors);
+      continue;
+    }
+    if (!c.create || c.clause.actors.length === 0) continue;
+    const d: Draft = {
+      candidates: [c],
+      primary: c,
+      date: c.value,
+      type: c.type,
+      actors: new Map(c.clause.actors.map((a) => [a, 1])),
+      places: new Set(c.clause.places),
+      locations: new Set(c.clause.locations),
+    };
+    drafts.push(d);
+    add(d, c.clause.actors);
+  }
+  return drafts;
+}

@@ -1,0 +1,14 @@
+/** JSON Schema of the dataset files, generated from the zod schema, for tools outside this project. */
+import { z } from 'zod';
+import { ArticleText, Dataset } from './dataset';
+
+export function datasetJsonSchemas(): Record<string, unknown> {
+  const opts = { target: 'draft-2020-12', unrepresentable: 'any' } as const;
+  return {
+    'timeline.schema.json': { title: 'Khatt timeline dataset (timeline.json)', ...z.toJSONSchema(Dataset, opts) },
+    'article-text.schema.json': {
+      title: 'Khatt article text (sources/<id>.json)',
+      ...z.toJSONSchema(ArticleText, opts),
+    },
+  };
+}
