@@ -367,7 +367,12 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
     const other = order.find((x) => x !== destination);
     if (!other) {
       const p = g.actorKind(destination) ? g.nameOf(destination) : g.placeName(destination);
-      return { text: { ar: `زيارة إلى ${p.ar}`, en: `Visit to ${p.en}` }, agent: destination, partner: null };
+      return {
+        text: { ar: `زيارة إلى ${p.ar}`, en: `Visit to ${p.en}` },
+        agent: destination,
+        partner: null,
+        place: destination,
+      };
     }
     agent = other;
   }
@@ -379,7 +384,7 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
     ...(partner ? { b: g.nameOf(partner) } : {}),
     ...(place ? { p: name(place) } : {}),
   });
-  return { text, agent, partner };
+  return { text, agent, partner, place };
 }
 
 function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, report: CompileReport): CompileResult {
@@ -411,7 +416,7 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     const date = { ...d.date };
     if (date.end === undefined) delete date.end;
     if (!date.approximate) delete date.approximate;
-    const idKey = `${d.type}|${date.start.slice(0, 7)}|${title.agent}|${title.partner ?? ''}`;
+    const idKey = `${d.type}|${date.start.slice(0, 7)}|${title.agent}|${title.partner ?? ''}|${title.place ?? ''}`;
     events.push({
       id: `${date.start.slice(0, 7)}-${d.primary.template}-${hash(idKey, 6)}`,
       date,
@@ -451,15 +456,21 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
   const dataset = Dataset.parse({ schemaVersion: SCHEMA_VERSION, sources, actors, places, events });
   const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
 
+  // Per-article counts in one pass over the events (filtering all events per article was quadratic).
+  const eventsOf = new Map<string, number>();
+  const excerptsOf = new Map<string, number>();
+  for (const e of events) {
+    for (const id of new Set(e.excerpts.map((x) => x.sourceId))) eventsOf.set(id, (eventsOf.get(id) ?? 0) + 1);
+    for (const x of e.excerpts) excerptsOf.set(x.sourceId, (excerptsOf.get(x.sourceId) ?? 0) + 1);
+  }
   for (const a of articles) {
-    const mine = events.filter((e) => e.excerpts.some((x) => x.sourceId === a.source.id));
     const furniture = countFurniture(a.segments);
     report.furnitureBlocks += furniture;
     const pub = publishedAtOf(a.window);
     report.articles.push({
       file: a.source.file,
-      events: mine.length,
-      excerpts: mine.reduce((n, e) => n + e.excerpts.filter((x) => x.sourceId === a.source.id).length, 0),
+      events: eventsOf.get(a.source.id) ?? 0,
+      excerpts: excerptsOf.get(a.source.id) ?? 0,
       furnitureBlocks: furniture,
       publishedAt: pub ? `${pub.date} (${pub.basis})` : 'unknown',
     });

@@ -112,6 +112,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   { stems: ['وصل', 'وصلت', 'يصل', 'وصوله'], type: 'visit', template: 'arrival', exact: true, weight: 6 },
   { stems: ['استقبل', 'استقبال', 'استقبلت', 'حفل استقبال'], type: 'visit', template: 'visit', exact: true, weight: 5 },
+  // "وكان وزير الخارجية … في موسكو في كانون الثاني": being somewhere on a date is a visit; the
+  // weakest trigger, so any other word in the clause wins.
+  { stems: ['كان', 'كانت'], type: 'visit', template: 'visit', exact: true, weight: 1 },
   { stems: ['عقوبات', 'العقوبات', 'حظر'], type: 'sanctions', template: 'sanctions', exact: true, weight: 5 },
   { stems: ['عرض عسكري'], type: 'military', template: 'military-parade', weight: 7 },
   { stems: ['تدريبات', 'مناورات'], type: 'military', template: 'military-drill', exact: true, weight: 6 },
