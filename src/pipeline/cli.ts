@@ -106,6 +106,26 @@ function progressBar(stream: NodeJS.WriteStream, total: number): (done: number) 
   };
 }
 
+const LIST_ARTICLES_UP_TO = 50;
+
+/** Every article for a small corpus; for a large one, how events spread over articles. */
+function perArticle(r: CompileReport): string[] {
+  if (r.articles.length <= LIST_ARTICLES_UP_TO)
+    return [
+      `  per article (events, excerpts, published):`,
+      ...r.articles.map(
+        (a) => `    - ${a.file}: ${a.events} events, ${a.excerpts} excerpts, published ${a.publishedAt}`,
+      ),
+    ];
+  const counts = r.articles.map((a) => a.events).sort((x, y) => x - y);
+  const at = (q: number) => counts[Math.min(counts.length - 1, Math.floor(q * counts.length))]!;
+  const none = r.articles.filter((a) => a.events === 0).length;
+  const undated = r.articles.filter((a) => a.publishedAt === 'unknown').length;
+  return [
+    `  per article: events min ${counts[0]}, median ${at(0.5)}, p90 ${at(0.9)}, max ${counts[counts.length - 1]}; ${none} article(s) with no event; ${undated} undated`,
+  ];
+}
+
 export function formatSummary(r: CompileReport, outFile: string): string {
   const lines = [
     `compiled ${r.read} article(s) → ${outFile}`,
@@ -113,8 +133,7 @@ export function formatSummary(r: CompileReport, outFile: string): string {
     `  boilerplate blocks dropped: ${r.furnitureBlocks}`,
     `  skipped: ${r.skipped.length}${r.skipped.map((s) => `\n    - ${s.file}: ${s.reason}`).join('')}`,
     `  failed: ${r.failed.length}${r.failed.map((s) => `\n    - ${s.file}: ${s.reason}`).join('')}`,
-    `  per article (events, excerpts, published):`,
-    ...r.articles.map((a) => `    - ${a.file}: ${a.events} events, ${a.excerpts} excerpts, published ${a.publishedAt}`),
+    ...perArticle(r),
     `  warnings: ${r.warnings.length}${r.warnings.map((w) => `\n    - ${w}`).join('')}`,
   ];
   return lines.join('\n');
@@ -148,10 +167,10 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
   const bar = progressBar(stderr, files.length);
   const result = compileCorpus({ seedsDir: args.seeds, files, manifest, onProgress: (d) => bar(d) });
   const outFile = join(args.out, DATASET_FILE);
-  writeAtomically(args.out, [
-    ...result.texts.map((t) => ({ path: `sources/${t.id}.json`, content: `${JSON.stringify(t)}\n` })),
-    { path: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
-  ]);
+  writeAtomically(args.out, {
+    sources: result.texts.map((t) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` })),
+    index: { name: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
+  });
   stderr.write(`${formatSummary(result.report, relative(cwd, outFile))}\n`);
   return result.report.failed.length > 0 ? 1 : 0;
 }

@@ -208,6 +208,9 @@ function crossArticleWindow(
       if (s < MATCH_THRESHOLD + 1) continue;
       months.add(d.date.start.slice(0, 7));
       if (!best || s > best.s) best = { d, s };
+      // Two months already qualify, so this clause gives no evidence whatever the rest score:
+      // stopping here keeps a corpus where every event involves the same leaders linear.
+      if (months.size > 1) break;
     }
     // Two dated occurrences fit equally well ("a Putin–Kim summit on a Wednesday"): no evidence.
     if (!best || months.size > 1) continue;

@@ -2,7 +2,7 @@
  * Arabic date expressions: found on normalised text (src/schema/normalize.ts), reported with
  * offsets into the original, and resolved against a reference date only when asked.
  */
-import { normalizeWithMap, toOriginalSpan } from '../schema/normalize';
+import { normalizeWithMap, toOriginalSpan, type Normalized } from '../schema/normalize';
 import { addDays, lastDay, weekday as weekdayOf } from './calendar';
 import type { DateExpr, DateMention, DateValue, ReferenceDate } from './types';
 
@@ -370,8 +370,8 @@ const RULES: Rule[] = [
 ];
 
 /** Every date expression in the text, in order, longest first at overlaps. */
-export function findDateMentions(text: string): DateMention[] {
-  const norm = normalizeWithMap(text);
+export function findDateMentions(text: string, normalized?: Normalized): DateMention[] {
+  const norm = normalized ?? normalizeWithMap(text);
   const found: { start: number; end: number; expr: DateExpr }[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;

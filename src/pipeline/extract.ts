@@ -3,7 +3,7 @@
  * Publication windows and date resolution happen later (compile.ts), because other articles can
  * tell us when this one was written.
  */
-import { normalize, normalizeWithMap, toOriginalSpan } from '../schema/normalize';
+import { normalize, normalizeWithMap, originalToNormalized, toOriginalSpan } from '../schema/normalize';
 import { findDateMentions } from './date-expressions';
 import type { Gazetteer } from './entities';
 import { splitSentences } from './sentences';
@@ -118,11 +118,13 @@ export function analyzeArticle(
 ): ArticleAnalysis {
   const norm = normalizeWithMap(text);
   const triggerSpans = findTriggers(norm.text).map((hit) => ({ span: toOriginalSpan(norm, hit.start, hit.end), hit }));
-  const allDates = findDateMentions(text);
-  const entities = [
-    ...gazetteer.findEntities(text, at ? { at } : undefined),
-    ...gazetteer.findTitledPersons(text),
-  ].sort((a, b) => a.start - b.start);
+  const allDates = findDateMentions(text, norm);
+  const o2n = originalToNormalized(norm, text.length);
+  /** The normalised text of an original span, without normalising it again. */
+  const normOf = (a: number, b: number) => norm.text.slice(o2n[a], o2n[b]);
+  const entities = [...gazetteer.findEntities(text, { at, norm }), ...gazetteer.findTitledPersons(text, norm)].sort(
+    (a, b) => a.start - b.start,
+  );
 
   const clauses: Clause[] = [];
   const anchors: Anchor[] = [];
@@ -140,7 +142,7 @@ export function analyzeArticle(
       const inSentence: DateMention[] = [];
       for (let k = di; k < allDates.length && allDates[k]!.end <= sentence.end; k++) inSentence.push(allDates[k]!);
       if (inSentence.length === 0) continue;
-      const sentNorm = normalize(text.slice(sentence.start, sentence.end));
+      const sentNorm = normOf(sentence.start, sentence.end);
       if (isSpeculative(sentNorm)) continue;
       const hits = triggerSpans.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
       const sentEntities = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
@@ -153,7 +155,7 @@ export function analyzeArticle(
         const lo = Math.min(m.start, tspan?.start ?? m.start);
         const hi = Math.max(m.end, tspan?.end ?? m.end);
         const clause = clauseBounds(text, sentence, lo, hi);
-        const future = isFuture(normalize(text.slice(clause.start, clause.end)));
+        const future = isFuture(normOf(clause.start, clause.end));
         if (m.expr.kind === 'absolute') anchors.push({ value: m.expr.value, future, text: m.text });
         if (m.expr.kind === 'weekday') weekdayCues.push({ weekday: m.expr.weekday, future });
         const inClause = sentEntities.filter((e) => e.start >= clause.start && e.end <= clause.end);

@@ -94,25 +94,63 @@ export interface Normalized {
   readonly map: Int32Array;
 }
 
-export function normalizeWithMap(original: string): Normalized {
-  const out: string[] = [];
-  const map = new Int32Array(original.length + 1);
-  let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const r = normalizeChar(original[i]!);
-    if (r === '') continue;
-    out.push(r);
-    map[n++] = i;
+/**
+ * One code unit → its normalised code unit, -1 to drop it, built once from `normalizeChar`. Every
+ * rule above is about code units below U+3100, so the table covers those and the rest pass as is.
+ * The compiler normalises every article once; a table keeps that linear and cheap.
+ */
+const TABLE_SIZE = 0x3100;
+const TABLE = (() => {
+  const t = new Int32Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const r = normalizeChar(String.fromCharCode(c));
+    t[c] = r === '' ? -1 : r.charCodeAt(0);
   }
-  map[n] = original.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  return t;
+})();
+const ZERO_WIDTH_HIGH = new Set([0xfeff]);
+
+export function normalizeWithMap(original: string): Normalized {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    let r: number;
+    if (c < TABLE_SIZE) r = TABLE[c]!;
+    else r = ZERO_WIDTH_HIGH.has(c) ? -1 : c;
+    if (r < 0) continue;
+    codes[k] = r;
+    map[k++] = i;
+  }
+  map[k] = n;
+  // Decode in chunks: String.fromCharCode with a huge argument list overflows the stack.
+  let text = '';
+  for (let i = 0; i < k; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 8192)));
+  return { text, map: map.subarray(0, k + 1) };
 }
 
-/** Normalise without keeping the map (search boxes, gazetteer keys). */
+/** Normalise without keeping the map (search boxes, gazetteer keys, short spans). */
 export function normalize(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) out += normalizeChar(s[i]!);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const r = c < TABLE_SIZE ? TABLE[c]! : ZERO_WIDTH_HIGH.has(c) ? -1 : c;
+    if (r >= 0) out += String.fromCharCode(r);
+  }
   return out;
+}
+
+/** For each original index, the index of the first normalised character at or after it. */
+export function originalToNormalized(n: Normalized, originalLength: number): Int32Array {
+  const inv = new Int32Array(originalLength + 1);
+  let j = 0;
+  for (let i = 0; i <= originalLength; i++) {
+    while (j < n.map.length - 1 && n.map[j]! < i) j++;
+    inv[i] = j;
+  }
+  return inv;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ActorKind, type Actor, type Bilingual } from '../../schema/dataset';
-import { normalize, normalizeWithMap, toOriginalSpan } from '../../schema/normalize';
+import { normalize, normalizeWithMap, toOriginalSpan, type Normalized } from '../../schema/normalize';
 import type { EntityMention } from '../types';
 
 const Name = z.object({ ar: z.string().min(1), en: z.string().min(1) });
@@ -116,8 +116,9 @@ export function transliterate(ar: string): string {
 }
 
 export interface Gazetteer {
-  findEntities(text: string, opts?: { at?: string }): EntityMention[];
-  findTitledPersons(text: string): EntityMention[];
+  /** `norm`: the text already normalised, to save doing it again. */
+  findEntities(text: string, opts?: { at?: string | undefined; norm?: Normalized }): EntityMention[];
+  findTitledPersons(text: string, norm?: Normalized): EntityMention[];
   actorKind(id: string): Actor['kind'] | undefined;
   countryOf(id: string): string | undefined;
   isMedia(id: string): boolean;
@@ -169,7 +170,7 @@ export function loadGazetteer(): Gazetteer {
 
   return {
     findEntities(text, opts) {
-      const norm = normalizeWithMap(text);
+      const norm = opts?.norm ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
       const matches: { index: number; whole: string; key: string; at: number }[] = [];
       for (const r of [re, reLl]) {
@@ -215,8 +216,8 @@ export function loadGazetteer(): Gazetteer {
       }
       return out;
     },
-    findTitledPersons(text) {
-      const norm = normalizeWithMap(text);
+    findTitledPersons(text, normalized) {
+      const norm = normalized ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
       TITLE_NAME.lastIndex = 0;
       for (let m = TITLE_NAME.exec(norm.text); m; m = TITLE_NAME.exec(norm.text)) {
