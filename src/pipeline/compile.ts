@@ -291,11 +291,17 @@ export function compileCorpus(opts: CompileOptions): CompileResult {
     }
     const dateline = findDateline(text, segments);
     const analysis = analyzeArticle(text, segments, gazetteer, { at: window?.lo, dateline });
-    if (!window && dateline) {
-      const stated = analysis.datelineMentions.find((m) => m.expr.kind === 'absolute');
+    if (!window) {
+      // A dateline, else a day the body calls "today": the article states its own date.
+      const stated =
+        analysis.datelineMentions.find((m) => m.expr.kind === 'absolute' && m.expr.value.precision === 'day') ??
+        analysis.todayMentions[0];
       if (stated && stated.expr.kind === 'absolute') {
-        const v = stated.expr.value;
-        window = windowOf(v.start, 'text', `dateline: "${stated.text}"`);
+        window = windowOf(
+          stated.expr.value.start,
+          'text',
+          `${dateline && stated.start >= dateline.start && stated.end <= dateline.end ? 'dateline' : 'the text says today is'} "${stated.text}"`,
+        );
         fixed = true;
       }
     }
@@ -365,7 +371,20 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
     .sort((x, y) => Math.abs(x.start - c.triggerAt) - Math.abs(y.start - c.triggerAt))[0];
   let agent = nearest?.id ?? order[0] ?? actors[0]!;
   const home = g.countryOf(agent);
-  const destination = isTravel ? (placesFirst([...c.locations, ...d.locations]).find((x) => x !== home) ?? null) : null;
+  // Where it went: a place or country the clause puts it in, else a country named right after the
+  // verb ("زار طهران").
+  const destination = isTravel
+    ? (placesFirst([...c.locations, ...d.locations]).find((x) => x !== home) ??
+      c.actorMentions.find(
+        (m) =>
+          m.id !== agent &&
+          m.id !== home &&
+          g.actorKind(m.id) === 'country' &&
+          m.start > c.triggerAt &&
+          m.start - c.triggerAt < 30,
+      )?.id ??
+      null)
+    : null;
   if (destination && agent === destination) {
     const other = order.find((x) => x !== destination);
     if (!other) {

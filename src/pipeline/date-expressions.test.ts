@@ -124,3 +124,19 @@ describe('on the seeds', () => {
     }
   });
 });
+
+describe('numeric dates and quantities', () => {
+  it.each([
+    ['تاريخ النشر: 18/06/2024 - 10:32', '18/06/2024', '2024-06-18'],
+    ['نشر في 2024-06-18', '2024-06-18', '2024-06-18'],
+    ['السبت 5.10.2023', 'السبت 5.10.2023', '2023-10-05'],
+  ])('«%s»', (s, text, day) => {
+    const m = one(s);
+    expect(m.text).toBe(text);
+    expect(m.expr).toEqual({ kind: 'absolute', value: { start: day, precision: 'day', inferred: false } });
+  });
+  it('does not take a count for a year', () => {
+    expect(findDateMentions('أرسلت في 2000 حاوية ذخيرة')).toEqual([]);
+    expect(findDateMentions('نسبة 3.5 في المئة و31/02/2024')).toEqual([]);
+  });
+});

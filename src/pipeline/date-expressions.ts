@@ -140,6 +140,15 @@ const DUALS: Record<string, { u: 'day' | 'week' | 'month' | 'year'; n: number }>
   عقدين: { u: 'year', n: 20 },
 };
 
+/** Nouns a number counts ("في 2000 حاوية"): after them a four-digit number is a quantity, not a year. */
+const COUNTED =
+  '(?:[وف]?(?:ال)?(?:حاويه|حاويات|شخص|اشخاص|قتيل|قتلي|جريح|جندي|جنود|عامل|عمال|دولار|يورو|روبل|وون|طن|اطنان|كيلومتر|كلم|كم|ميل|متر|صاروخ|صواريخ|قذيفه|قذائف|طلقه|مليون|مليار|الف|الاف|مره|منزل|شركه|موظف|طالب|لاجئ|لاجئين|اسير|اسري|سياره|طائره|سفينه|مسيره|مسيرات))(?![\\p{L}])';
+
+/** Day-first numeric dates: "18/06/2024", "18-6-2024", "18.06.2024", and ISO "2024-06-18". */
+const NUMERIC_DMY = '([0-3]?\\d)([/.\\-])(0?[1-9]|1[0-2])\\2((?:19|20)\\d\\d)';
+// Groups 5–8 in the combined pattern, so its back-reference is \\6.
+const NUMERIC_YMD = '((?:19|20)\\d\\d)([/\\-])(0?[1-9]|1[0-2])\\6([0-3]?\\d)';
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const monthOf = (a?: string, b?: string, c?: string) =>
   MONTH.get(a ?? '') ?? MONTH.get(b ?? '') ?? MONTH.get(c ?? '') ?? 0;
@@ -157,6 +166,15 @@ const abs = (value: DateValue): DateExpr => ({ kind: 'absolute', value });
 
 // Order matters only for ties: the longest match at a position wins.
 const RULES: Rule[] = [
+  // 18/06/2024 · 2024-06-18 (datelines, "تاريخ النشر"): Arabic sites write the day first.
+  {
+    re: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${WDP}(?:${NUMERIC_DMY}|${NUMERIC_YMD})(?![\\p{N}/\\-]|\\.\\d)`, 'gu'),
+    make: (m) => {
+      const [d, mo, y] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[4])] : [Number(m[8]), Number(m[7]), Number(m[5])];
+      if (!validDay(y, mo, d)) return null;
+      return abs({ start: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: false });
+    },
+  },
   // 18 و19 حزيران/يونيو 2024 · 18-19 يونيو 2024 · من 18 إلى 20 يونيو 2024
   {
     re: new RegExp(
@@ -279,7 +297,7 @@ const RULES: Rule[] = [
   // عام 2019 · العام 2019 · في 2000 · سنة 2004 · منذ عام 2020 · و2001 after a year list
   {
     re: new RegExp(
-      `${B}(?:${CL}(?:ال)?(?:عام|اعوام|سنه|سنوات)\\s+|[وف]?(?:في|منذ|خلال|حتي|مطلع|قبل|بعد)\\s+(?:ال)?(?:عام\\s+)?)${YEAR}${E}`,
+      `${B}(?:${CL}(?:ال)?(?:عام|اعوام|سنه|سنوات)\\s+|[وف]?(?:في|منذ|خلال|حتي|مطلع|قبل|بعد)\\s+(?:ال)?(?:عام\\s+)?)${YEAR}${E}(?![/.\\-]\\d)(?!\\s*${COUNTED})`,
       'gu',
     ),
     make: (m) => abs({ start: m[1]!, precision: 'year', inferred: false }),

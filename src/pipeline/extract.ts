@@ -40,6 +40,8 @@ export interface ArticleAnalysis {
   weekdayCues: WeekdayCue[];
   /** Dates stated in a dateline line ("تاريخ النشر: …"), if any. */
   datelineMentions: DateMention[];
+  /** Stated days the body calls "today" ("اليوم الثلاثاء 18 يونيو 2024"): the article's own date. */
+  todayMentions: DateMention[];
   entities: EntityMention[];
 }
 
@@ -130,6 +132,7 @@ export function analyzeArticle(
   const anchors: Anchor[] = [];
   const weekdayCues: WeekdayCue[] = [];
   const datelineMentions: DateMention[] = [];
+  const todayMentions: DateMention[] = [];
 
   if (dateline)
     for (const m of allDates) if (m.start >= dateline.start && m.end <= dateline.end) datelineMentions.push(m);
@@ -147,7 +150,18 @@ export function analyzeArticle(
       const hits = triggerSpans.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
       const sentEntities = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
       const sentWords = words(sentNorm);
-      for (const m of inSentence) {
+      for (const [k, m] of inSentence.entries()) {
+        const next = inSentence[k + 1];
+        if (
+          m.expr.kind === 'relative' &&
+          m.expr.unit === 'day' &&
+          m.expr.amount === 0 &&
+          next?.expr.kind === 'absolute' &&
+          next.expr.value.precision === 'day' &&
+          !next.expr.value.end &&
+          next.start - m.end <= 3
+        )
+          todayMentions.push(next);
         if (anchoredOnEvent(text, m)) continue;
         const picked = pickTrigger(text, m, hits);
         const trigger = picked?.hit.trigger ?? null;
@@ -193,5 +207,5 @@ export function analyzeArticle(
       }
     }
   }
-  return { clauses, anchors, weekdayCues, datelineMentions, entities };
+  return { clauses, anchors, weekdayCues, datelineMentions, todayMentions, entities };
 }

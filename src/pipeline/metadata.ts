@@ -16,10 +16,15 @@ export function findTitle(text: string, segments: readonly TextSegment[]): strin
   return t ? text.slice(t.start, t.end) : null;
 }
 
+/**
+ * The line that dates the article itself: "تاريخ النشر: …", "نُشر في …", "آخر تحديث …", or a line
+ * that is only a date at the top or bottom (the segmenter marks it `published`).
+ */
 export function findDateline(text: string, segments: readonly TextSegment[]): Span | null {
   for (const s of segments) {
+    if (s.reason === 'published') return s;
     const n = normalize(text.slice(s.start, s.end));
-    if (/^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ الخبر)/u.test(n)) return s;
+    if (/^(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|نشر يوم|تم النشر|اخر تحديث|تاريخ التحديث)/u.test(n)) return s;
   }
   return null;
 }

@@ -205,6 +205,12 @@ export function loadGazetteer(): Gazetteer {
           out.push({ ...span, id: t.id, type: 'place', via: 'name' });
           continue;
         }
+        // "لندن – وقع الرئيس…": a city opening a paragraph before a dash is where it was written.
+        if (
+          /(?:^|\n)\s*$/u.test(before) &&
+          /^\s*[-–—:]/u.test(norm.text.slice(mm.index + mm.whole.length, mm.index + mm.whole.length + 3))
+        )
+          continue;
         const capital = capitalPlace.get(key);
         const prefix = mm.whole.slice(0, mm.at - mm.index);
         if (capital && (LOCATIVE.test(before) || /[بف]/u.test(prefix))) {
