@@ -5,6 +5,7 @@
 import { normalizeWithMap, toOriginalSpan, type Normalized } from '../schema/normalize';
 import { addDays, lastDay, weekday as weekdayOf } from './calendar';
 import type { DateExpr, DateMention, DateValue, ReferenceDate } from './types';
+import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 
 const MONTHS: [string, number][] = [
   ['كانون الثاني', 1],
@@ -50,8 +51,8 @@ const M = `(?:${MONTHS.map(([n]) => n)
   .join('|')})`;
 /** A month, or a pair in either system: "حزيران/يونيو", "يونيو (حزيران)", "17 يناير كانون الثاني". */
 const MP = `(${M})(?:\\s*[/\\-(]\\s*(${M})\\s*\\)?|\\s+(${M}))?`;
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 const CL = '(?:[وف]?(?:[بلك]|لل)?)';
 const DAY = '([0-3]?\\d)';
 const YEAR = '((?:1[89]|20)\\d\\d)';
@@ -168,7 +169,7 @@ const abs = (value: DateValue): DateExpr => ({ kind: 'absolute', value });
 const RULES: Rule[] = [
   // 18/06/2024 · 2024-06-18 (datelines, "تاريخ النشر"): Arabic sites write the day first.
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${WDP}(?:${NUMERIC_DMY}|${NUMERIC_YMD})(?![\\p{N}/\\-]|\\.\\d)`, 'gu'),
+    re: new RegExp(`(?<![${WORD_CHAR}/.\\-])${WDP}(?:${NUMERIC_DMY}|${NUMERIC_YMD})(?![0-9/\\-]|\\.\\d)`, 'gu'),
     make: (m) => {
       const [d, mo, y] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[4])] : [Number(m[8]), Number(m[7]), Number(m[5])];
       if (!validDay(y, mo, d)) return null;

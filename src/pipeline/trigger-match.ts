@@ -1,4 +1,5 @@
 /** Finds trigger words and future/speculative markers in normalised text, in one regex pass each. */
+import { WORD_END, WORD_START } from './word-edges';
 import { FUTURE_MARKERS, FUTURE_VERB, SPECULATIVE_MARKERS, TRIGGERS, type Trigger } from './triggers';
 
 export interface TriggerHit {
@@ -12,8 +13,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Arabic clitics: conjunction (و ف), preposition (ب ك ل), article (ال); after ل the article
 // loses its alif (ل + الزيارة → للزيارة), so a lone ل stands for it.
 const CLITICS = '(?:[وف])?(?:[بكل])?(?:ال|ل)?';
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+const BEFORE = WORD_START;
+const AFTER = WORD_END;
 
 function build(stems: string[], exact: boolean): RegExp {
   const alt = [...new Set(stems)]

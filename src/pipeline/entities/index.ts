@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ActorKind, type Actor, type Bilingual } from '../../schema/dataset';
 import { normalize, normalizeWithMap, toOriginalSpan, type Normalized } from '../../schema/normalize';
 import type { EntityMention } from '../types';
+import { WORD_END, WORD_START } from '../word-edges';
 
 const Name = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const ActorEntry = z
@@ -54,8 +55,8 @@ type Target =
   | { kind: 'place'; id: string }
   | { kind: 'role'; options: { id: string; from: string; to?: string }[] };
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 // Clitics: conjunction, preposition, the article's contracted ل.
 const CL = '(?:[وف])?(?:[بكل]|لل)?';
 const LOCATIVE = /(?:^|\s)(?:في|الي|من|داخل|قرب|ب)\s*$/u;
