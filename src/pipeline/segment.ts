@@ -11,6 +11,7 @@
  * variants such as "إقرأ أيضاً" / "اقرأ ايضا" are one rule. Everything is linear in the text
  * length: one pass to find lines, a constant number of anchored regexes per line, one pass to label.
  */
+import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 import { normalize } from '../schema/normalize';
 import type { SegmentKind } from '../schema/dataset';
 import type { Span, TextSegment } from './types';
@@ -72,14 +73,19 @@ export function splitLines(text: string): Line[] {
  * any style, dashes) collapsed to one space. Two copies of a headline with "…" vs “…” quotes, or a
  * footer with different spacing, get the same key.
  */
+const NON_WORD_RUN = new RegExp(`[^${WORD_CHAR}]+`, 'g');
+
 export function lineKey(line: string): string {
-  return normalize(line)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return normalize(line).replace(NON_WORD_RUN, ' ').trim();
 }
 
 /** Repeated-line detection ignores short lines ("المصدر", "شارك"): they are handled by rules. */
 export const REPEATED_MIN_LENGTH = 20;
+/**
+ * …and long ones: a whole paragraph found in two articles is syndicated wire copy (agencies sell
+ * the same text to many outlets), which is news, not site furniture. Footers and slogans are short.
+ */
+export const REPEATED_MAX_LENGTH = 160;
 
 /**
  * Keys (`lineKey`) of lines of at least REPEATED_MIN_LENGTH characters that occur in two or more
@@ -91,7 +97,7 @@ export function findRepeatedLines(texts: string[]): Set<string> {
   texts.forEach((text, t) => {
     for (const line of splitLines(text)) {
       const key = lineKey(line.raw);
-      if (key.length < REPEATED_MIN_LENGTH) continue;
+      if (key.length < REPEATED_MIN_LENGTH || key.length > REPEATED_MAX_LENGTH) continue;
       const first = firstSeenIn.get(key);
       if (first === undefined) firstSeenIn.set(key, t);
       else if (first !== t) repeated.add(key);
@@ -104,8 +110,8 @@ export function findRepeatedLines(texts: string[]): Set<string> {
 // Vocabulary (normalised forms: ا for أ إ آ, ي for ى, ه for ة, no diacritics, Latin lower-case)
 
 /** Word boundaries for Arabic: JS `\b` only knows ASCII letters. */
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 const words = (alts: readonly string[]): string => `${B}(?:${alts.join('|')})${E}`;
 
 /** News and photo agencies, and the generic words photo credits use. */
