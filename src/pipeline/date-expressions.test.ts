@@ -140,3 +140,30 @@ describe('numeric dates and quantities', () => {
     expect(findDateMentions('نسبة 3.5 في المئة و31/02/2024')).toEqual([]);
   });
 });
+
+describe('spans and parts of periods', () => {
+  it('"between August and February" is the run of months ending at the latest February', () => {
+    expect(at('أرسلت بين أغسطس وفبراير نحو 6700 حاوية')).toEqual({
+      start: '2023-08',
+      end: '2024-02',
+      precision: 'month',
+      inferred: true,
+    });
+    expect(at('بين آذار/مارس وأيار/مايو 2022', null)).toEqual({
+      start: '2022-03',
+      end: '2022-05',
+      precision: 'month',
+      inferred: false,
+    });
+  });
+  it('"mid-June", "late last month" keep the coarser precision and say so', () => {
+    expect(at('في منتصف يونيو')).toEqual({ start: '2024-06', precision: 'month', inferred: true, approximate: true });
+    expect(at('أواخر الشهر الماضي')).toEqual({
+      start: '2024-05',
+      precision: 'month',
+      inferred: true,
+      approximate: true,
+    });
+    expect(at('مطلع العام الجاري')).toEqual({ start: '2024', precision: 'year', inferred: true, approximate: true });
+  });
+});

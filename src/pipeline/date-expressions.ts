@@ -214,8 +214,39 @@ const RULES: Rule[] = [
   },
   // بين أغسطس وفبراير
   {
-    re: new RegExp(`${B}بين\\s+${MP}\\s+و${MP}${E}`, 'gu'),
-    make: () => null, // handled as two month mentions; a span needs direction-aware resolution
+    re: new RegExp(
+      `${B}(?:في\\s+(?:الفتره\\s+)?(?:ما\\s+)?)?بين\\s+${MP}\\s+و${MP}(?:\\s+(?:من\\s+)?(?:عام\\s+)?${YEAR})?${E}`,
+      'gu',
+    ),
+    make: (m) => {
+      const from = monthOf(m[1], m[2], m[3]);
+      const to = monthOf(m[4], m[5], m[6]);
+      if (!from || !to) return null;
+      if (m[7]) {
+        const y = Number(m[7]);
+        const fromYear = from <= to ? y : y - 1;
+        return abs({ start: `${fromYear}-${pad(from)}`, end: `${y}-${pad(to)}`, precision: 'month', inferred: false });
+      }
+      return { kind: 'month-range', from, to };
+    },
+  },
+  // "منتصف يونيو", "أواخر الشهر الماضي", "مطلع العام الجاري": a part of a period, said at the period's precision.
+  {
+    re: new RegExp(
+      `${B}${CL}(?:اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|نهايه)\\s+(?:(${M})|(?:ال)?(الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|الجاري|الحالي|الحاليه))${E}(?!\\s*(?:[/(]|عام|العام)?\\s*(?:1[89]|20)\\d\\d)`,
+      'gu',
+    ),
+    make: (m) => {
+      if (m[1]) {
+        const mo = monthOf(m[1]);
+        return mo && m[1] !== 'اب' && m[1] !== 'ماي'
+          ? { kind: 'month-day', month: mo, direction: 'nearest', approximate: true }
+          : null;
+      }
+      const unit = m[2] === 'الشهر' ? 'month' : 'year';
+      const amount = /ماضي/.test(m[3]!) ? -1 : /مقبل/.test(m[3]!) ? 1 : 0;
+      return { kind: 'relative', unit, amount, approximate: true };
+    },
   },
   // أوائل/منتصف/أواخر 2023 · أوائل يونيو 2024
   {
@@ -461,6 +492,17 @@ export function resolveDate(expr: DateExpr, ref: ReferenceDate | null): DateValu
         };
       }
       return { start: `${y}-${pad(expr.month)}`, precision: 'month', inferred: true, ...approx };
+    }
+    case 'month-range': {
+      if (ref.precision === 'year') return null;
+      const toYear = expr.to <= rm! ? ry : ry - 1;
+      const fromYear = expr.from <= expr.to ? toYear : toYear - 1;
+      return {
+        start: `${fromYear}-${pad(expr.from)}`,
+        end: `${toYear}-${pad(expr.to)}`,
+        precision: 'month',
+        inferred: true,
+      };
     }
     case 'current-month-days': {
       if (ref.precision === 'year') return null;

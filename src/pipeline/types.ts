@@ -43,6 +43,8 @@ export type DateExpr =
     }
   /** Days of the current month: "19 و20 من الجاري", "في 12 من الشهر الجاري". */
   | { kind: 'current-month-days'; days: [number, number?] }
+  /** "بين أغسطس وفبراير": the run of months ending at the latest `to` not after the reference. */
+  | { kind: 'month-range'; from: number; to: number }
   /** A weekday: "يوم الأربعاء", "الثلاثاء" — the nearest such day on/before (past) or after (future) the reference. */
   | {
       kind: 'weekday';
