@@ -14,14 +14,18 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: launchOptions(),
+    locale: 'ar',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
-  // `npm test` compiles the seeds and builds before this runs; this only serves dist/.
+  // The app as `npm start` serves it: compiles seeds/ if the dataset is missing or stale, and
+  // reuses the build `npm test` made just before (building only if dist/ lacks this dataset).
   webServer: {
-    command: `npx vite preview --port ${PORT}`,
+    command: `npx tsx scripts/start.ts --port ${PORT} --reuse-build`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
   },
 });

@@ -1,16 +1,35 @@
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/600.css';
+import '@fontsource/noto-sans-arabic/700.css';
+import '@fontsource/noto-naskh-arabic/400.css';
+import '@fontsource/noto-naskh-arabic/700.css';
+import '../shared/ui/event-types.css';
+import './styles.css';
+
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { initI18n } from '../i18n';
+import { datasetQueryOptions } from '../shared/data/get-dataset';
+import { datasetUrl } from '../shared/data/urls';
+import { parseUrlState } from '../shared/url-state';
+import { App } from './App';
+import { createQueryClient } from './query-client';
 
-function App() {
-  return (
-    <main>
-      <h1>خط</h1>
-    </main>
-  );
-}
+// Start in the link's language so the first paint already has the right text and direction.
+initI18n(parseUrlState(window.location.search).state.lang);
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const queryClient = createQueryClient();
+// Start the download before React's first render; the App's query picks up the same request.
+void queryClient.prefetchQuery(datasetQueryOptions(datasetUrl()));
+
+createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,0 +1,156 @@
+import {
+  actorCheckbox,
+  articleText,
+  eventsInDefaultWindow,
+  expect,
+  openWithVisibleEvent,
+  sortedEvents,
+  STRINGS,
+  test,
+  timelineItem,
+  ui,
+  uniquelyTitled,
+  waitForTimeline,
+  type Lang,
+} from './fixtures';
+
+for (const lang of ['ar', 'en'] as const satisfies readonly Lang[]) {
+  test(`clicking an event on the timeline opens its sources, verbatim (${lang})`, async ({
+    page,
+    dataset,
+    request,
+  }) => {
+    const candidates = uniquelyTitled(eventsInDefaultWindow(dataset), dataset.events, lang);
+    const event = await openWithVisibleEvent(page, candidates, lang);
+    const { timeline, detail, listButton } = ui(page, lang);
+
+    await timelineItem(timeline, event, lang).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}(&|$)`));
+    const panel = detail(event.title[lang]);
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title[lang]);
+    await expect(listButton(event.title[lang])).toHaveAttribute('aria-current', 'true');
+
+    // Every excerpt is shown, character for character as the article has it at its offsets.
+    const quotes = panel.getByRole('blockquote');
+    await expect(quotes).toHaveCount(event.excerpts.length);
+    const shown = await quotes.allTextContents();
+    for (const [i, excerpt] of event.excerpts.entries()) {
+      const article = await articleText(request, dataset, excerpt.sourceId);
+      expect(shown[i]).toBe(article.text.slice(excerpt.start, excerpt.end));
+    }
+
+    // Grouped by article: outlet (or "unknown outlet") and the article's file are shown.
+    const source = dataset.sources.find((s) => s.id === event.excerpts[0]!.sourceId)!;
+    await expect(panel).toContainText(source.file);
+    if (source.outlet) await expect(panel).toContainText(source.outlet);
+
+    // Type and actors (each actor a button).
+    await expect(panel).toContainText(STRINGS[lang].types[event.type]);
+    for (const id of event.actors) {
+      const actor = dataset.actors.find((a) => a.id === id)!;
+      await expect(panel.getByRole('button', { name: actor.name[lang], exact: true })).toBeVisible();
+    }
+  });
+}
+
+test('a shared ?event= link opens the same event in a fresh browser', async ({
+  page,
+  dataset,
+  browser,
+  consoleWatch,
+}) => {
+  const candidates = uniquelyTitled(eventsInDefaultWindow(dataset), dataset.events, 'ar');
+  const event = await openWithVisibleEvent(page, candidates);
+  const { timeline } = ui(page);
+  await timelineItem(timeline, event, 'ar').click();
+  await expect(page).toHaveURL(/event=/);
+  const link = page.url();
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  consoleWatch.watch(fresh);
+  await fresh.goto(link);
+  const panel = ui(fresh).detail(event.title.ar);
+  await expect(panel).toBeVisible();
+  await expect(ui(fresh).listButton(event.title.ar)).toHaveAttribute('aria-current', 'true');
+  // The timeline is centred on it, and it is drawn selected.
+  await expect(timelineItem(ui(fresh).timeline, event, 'ar')).toBeVisible();
+  await context.close();
+});
+
+test('a link with only ?event= shows that event: centred, drawn selected, and scrolled to in the list', async ({
+  page,
+  dataset,
+}) => {
+  const events = uniquelyTitled(sortedEvents(dataset), dataset.events, 'ar');
+  // The busiest day: its events would fold into a cluster, but the linked one stays drawn.
+  const byDay = new Map<string, number>();
+  for (const e of dataset.events) byDay.set(e.date.start, (byDay.get(e.date.start) ?? 0) + 1);
+  const event = [...events].sort((a, b) => (byDay.get(b.date.start) ?? 0) - (byDay.get(a.date.start) ?? 0))[0]!;
+  await page.goto(`./?event=${event.id}`);
+  const { detail, timeline, list, listButton } = ui(page);
+  await expect(detail(event.title.ar)).toBeVisible();
+  await waitForTimeline(timeline);
+
+  const item = timelineItem(timeline, event, 'ar');
+  await expect(item).toBeVisible();
+  const box = (await timeline.boundingBox())!;
+  const itemBox = (await item.boundingBox())!;
+  expect(Math.abs(itemBox.x + itemBox.width / 2 - (box.x + box.width / 2))).toBeLessThan(box.width / 3);
+
+  const button = listButton(event.title.ar);
+  await expect(button).toHaveAttribute('aria-current', 'true');
+  await expect
+    .poll(async () => {
+      const [b, l] = [await button.boundingBox(), await list.boundingBox()];
+      return !!b && !!l && b.y >= l.y && b.y + b.height <= l.y + l.height;
+    })
+    .toBe(true);
+});
+
+test('Back and Forward walk through selected events', async ({ page, dataset }) => {
+  const events = uniquelyTitled(sortedEvents(dataset), dataset.events, 'ar');
+  const [a, b] = [events[0]!, events[Math.min(2, events.length - 1)]!];
+  await page.goto('./');
+  const { listButton, detail } = ui(page);
+
+  await listButton(a.title.ar).click();
+  await expect(detail(a.title.ar)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${a.id}`));
+  await listButton(b.title.ar).click();
+  await expect(detail(b.title.ar)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${b.id}`));
+
+  await page.goBack();
+  await expect(detail(a.title.ar)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${a.id}`));
+  await expect(listButton(a.title.ar)).toHaveAttribute('aria-current', 'true');
+
+  await page.goBack();
+  await expect(page.getByRole('region', { name: a.title.ar })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+
+  await page.goForward();
+  await expect(detail(a.title.ar)).toBeVisible();
+  await page.goForward();
+  await expect(detail(b.title.ar)).toBeVisible();
+
+  // Closing the panel is a step in history too: Back reopens what was closed.
+  await detail(b.title.ar).getByRole('button', { name: STRINGS.ar.detail.close }).click();
+  await expect(page.getByRole('region', { name: b.title.ar })).toHaveCount(0);
+  await page.goBack();
+  await expect(detail(b.title.ar)).toBeVisible();
+});
+
+test('an actor button in the panel filters by that actor', async ({ page, dataset }) => {
+  const event = sortedEvents(dataset).find((e) => e.actors.length > 0);
+  test.skip(!event, 'no event with actors');
+  const actor = dataset.actors.find((a) => a.id === event!.actors[0])!;
+  await page.goto(`./?event=${event!.id}`);
+  const panel = ui(page).detail(event!.title.ar);
+  await panel.getByRole('button', { name: actor.name.ar, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`actors=${actor.id}`));
+  await expect(panel.getByRole('button', { name: actor.name.ar, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(actorCheckbox(page, actor)).toBeChecked();
+});

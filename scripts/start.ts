@@ -1,0 +1,96 @@
+/**
+ * `npm start`: compile the seeds when the dataset is missing or older than any seed, build the
+ * app, and serve it on 127.0.0.1, printing the URL.
+ *
+ *   npm start [-- --port N] [--reuse-build]
+ *
+ * `--reuse-build` skips the build when dist/ already holds this dataset (used by the browser
+ * tests, which `npm test` runs right after its own build).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SEEDS = join(ROOT, 'seeds');
+const DATASET = join(ROOT, 'public', 'data', 'timeline.json');
+const BUILT_DATASET = join(ROOT, 'dist', 'data', 'timeline.json');
+const BUILT_INDEX = join(ROOT, 'dist', 'index.html');
+
+/** Newest modification time of any file under `dir` (0 for an empty or missing folder). */
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function mtime(path: string): number {
+  return existsSync(path) ? statSync(path).mtimeMs : -1;
+}
+
+function parseArgs(argv: string[]): { port: number; reuseBuild: boolean } {
+  let port = Number(process.env.PORT ?? 4173);
+  let reuseBuild = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--reuse-build') reuseBuild = true;
+    else if (arg === '--port' && argv[i + 1] !== undefined) port = Number(argv[++i]);
+    else if (arg?.startsWith('--port=')) port = Number(arg.slice('--port='.length));
+    else {
+      console.error(`start: unknown argument "${arg}". Usage: npm start [-- --port N] [--reuse-build]`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    console.error(`start: invalid port "${port}"`);
+    process.exit(2);
+  }
+  return { port, reuseBuild };
+}
+
+function compileIfStale(): boolean {
+  const datasetTime = mtime(DATASET);
+  const seedsTime = newestMtime(SEEDS);
+  if (datasetTime >= 0 && datasetTime >= seedsTime) {
+    console.error('start: public/data/timeline.json is up to date with seeds/');
+    return false;
+  }
+  console.error(
+    datasetTime < 0
+      ? 'start: no dataset yet; compiling seeds/…'
+      : 'start: seeds/ changed since the last compile; compiling…',
+  );
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'compile'], { cwd: ROOT, stdio: 'inherit' });
+  // Exit 1 means some article failed but the rest were compiled and written: serve those.
+  if (result.status !== 0 && !(result.status === 1 && existsSync(DATASET))) {
+    console.error(`start: compiling the seeds failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  return true;
+}
+
+async function main(): Promise<void> {
+  const { port, reuseBuild } = parseArgs(process.argv.slice(2));
+  const compiled = compileIfStale();
+  const builtIsCurrent = existsSync(BUILT_INDEX) && mtime(BUILT_DATASET) >= mtime(DATASET);
+  if (reuseBuild && !compiled && builtIsCurrent) {
+    console.error('start: reusing dist/');
+  } else {
+    await build({ root: ROOT, logLevel: 'warn' });
+  }
+  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  console.log(`\n  Khatt is running at ${url}\n  (Ctrl+C to stop)\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

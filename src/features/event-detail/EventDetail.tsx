@@ -1,0 +1,187 @@
+/**
+ * The selected event: what, when, who, where, and every excerpt that reports it, grouped by
+ * article. A labelled region whose heading is the event title. Excerpts are the dataset's
+ * verbatim text, rendered as text; each opens its article in the reader.
+ */
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Excerpt, TimelineEvent } from '../../schema/dataset';
+import type { DatasetIndex } from '../../shared/data/dataset-index';
+import { formatPublishedAt } from '../../shared/dates';
+import { EventDateText } from '../../shared/ui/EventDateText';
+import { TypeSwatch } from '../../shared/ui/TypeSwatch';
+import type { Lang } from '../../shared/url-state';
+import './event-detail.css';
+
+export interface EventDetailProps {
+  event: TimelineEvent;
+  index: DatasetIndex;
+  lang: Lang;
+  /** Actor ids in the current filter (their buttons show as pressed). */
+  filterActors: readonly string[];
+  /** The event is selected but the current filter hides it. */
+  hiddenByFilter: boolean;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  /** Move focus to the heading whenever this number changes (and is not 0). */
+  focusRequest: number;
+  onClose: () => void;
+  onStep: (step: 1 | -1) => void;
+  onToggleActor: (actorId: string) => void;
+  onOpenReader: (excerpt: Excerpt) => void;
+  /** Extra controls for the header (composed by the app, e.g. the share button). */
+  actions?: ReactNode;
+}
+
+interface SourceGroup {
+  sourceId: string;
+  excerpts: Excerpt[];
+}
+
+function groupBySource(excerpts: readonly Excerpt[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const x of excerpts) {
+    let g = groups.get(x.sourceId);
+    if (!g) groups.set(x.sourceId, (g = { sourceId: x.sourceId, excerpts: [] }));
+    g.excerpts.push(x);
+  }
+  return [...groups.values()];
+}
+
+export function EventDetail(props: EventDetailProps) {
+  const { event, index, lang, filterActors, hiddenByFilter, focusRequest } = props;
+  const { t } = useTranslation();
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focusRequest !== 0) headingRef.current?.focus();
+  }, [focusRequest]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onClose();
+    }
+  };
+
+  const places = event.places.map((id) => index.placeById.get(id)?.name[lang] ?? id);
+
+  return (
+    <section className="event-detail" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div className="event-detail-bar">
+        <button type="button" className="close-button" onClick={props.onClose}>
+          <span aria-hidden="true">✕ </span>
+          {t('detail.close')}
+        </button>
+        <div className="event-detail-steps">
+          <button type="button" onClick={() => props.onStep(-1)} disabled={!props.hasPrevious}>
+            <span aria-hidden="true">{lang === 'ar' ? '→ ' : '← '}</span>
+            {t('detail.previous')}
+          </button>
+          <button type="button" onClick={() => props.onStep(1)} disabled={!props.hasNext}>
+            {t('detail.next')}
+            <span aria-hidden="true">{lang === 'ar' ? ' ←' : ' →'}</span>
+          </button>
+        </div>
+        {props.actions}
+      </div>
+
+      <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+        {event.title[lang]}
+      </h2>
+
+      <dl className="event-facts">
+        <div>
+          <dt>{t('detail.date')}</dt>
+          <dd>
+            <EventDateText date={event.date} lang={lang} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.type')}</dt>
+          <dd className={`type-${event.type}`}>
+            <TypeSwatch type={event.type} background={event.background} /> {t(`types.${event.type}`)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.actors')}</dt>
+          <dd>
+            {event.actors.length === 0 ? (
+              t('detail.none')
+            ) : (
+              <ul className="actor-buttons" aria-label={t('detail.actorHint')}>
+                {event.actors.map((id) => {
+                  const actor = index.actorById.get(id);
+                  return (
+                    <li key={id}>
+                      <button
+                        type="button"
+                        aria-pressed={filterActors.includes(id)}
+                        onClick={() => props.onToggleActor(id)}
+                      >
+                        {actor?.name[lang] ?? id}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.places')}</dt>
+          <dd>{places.length === 0 ? t('detail.none') : places.join(lang === 'ar' ? '، ' : ', ')}</dd>
+        </div>
+      </dl>
+
+      {event.background && <p className="event-note">{t('detail.background')}</p>}
+      {hiddenByFilter && <p className="event-note">{t('detail.hiddenByFilter')}</p>}
+
+      <h3>
+        {t('detail.sources')} <span className="muted">({t('detail.excerpts', { count: event.excerpts.length })})</span>
+      </h3>
+      {groupBySource(event.excerpts).map((group) => {
+        const source = index.sourceById.get(group.sourceId);
+        return (
+          <article
+            key={group.sourceId}
+            className="source-group"
+            aria-label={source?.outlet ?? t('detail.unknownOutlet')}
+          >
+            <h4 dir="auto">{source?.outlet ?? t('detail.unknownOutlet')}</h4>
+            <p className="source-meta">
+              <span dir="auto">{source?.title ?? t('detail.untitled')}</span>
+              <br />
+              {t('detail.published')}:{' '}
+              {source?.publishedAt ? (
+                <bdi>{formatPublishedAt(source.publishedAt, lang)}</bdi>
+              ) : (
+                t('detail.unknownPublished')
+              )}
+              {' · '}
+              {t('detail.file')}:{' '}
+              <bdi dir="ltr" className="file-name">
+                {source?.file ?? group.sourceId}
+              </bdi>
+            </p>
+            <ul className="excerpts">
+              {group.excerpts.map((x) => (
+                <li key={`${x.start}-${x.end}`}>
+                  <blockquote lang="ar" dir="rtl">
+                    {x.text}
+                  </blockquote>
+                  {source && (
+                    <button type="button" className="link-button" onClick={() => props.onOpenReader(x)}>
+                      {t('detail.openReader')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ArticleText, type Source } from '../../schema/dataset';
+import { DataLoadError, shouldRetry } from './errors';
+import { fetchValidated } from './fetch-json';
+import { dataKeys } from './query-keys';
+import { articleUrl } from './urls';
+
+/**
+ * One article's full text, loaded when a reader opens it (never with the dataset, which stays a
+ * compact index). Checked against the dataset's own record of it: excerpt offsets are only
+ * meaningful in the very text they were cut from.
+ */
+export function articleTextQueryOptions(source: Source, datasetHref: string) {
+  let url: string;
+  let refused: string | null = null;
+  try {
+    url = articleUrl(source.textUrl, datasetHref);
+  } catch (e) {
+    // Report through the query's error state: this runs during render and must not throw.
+    url = source.textUrl;
+    refused = e instanceof Error ? e.message : String(e);
+  }
+  return queryOptions({
+    queryKey: dataKeys.article(url),
+    queryFn: async ({ signal }) => {
+      if (refused !== null) throw new DataLoadError('invalid', url, refused);
+      const article = await fetchValidated(url, ArticleText, signal);
+      if (article.id !== source.id || article.text.length !== source.length)
+        throw new DataLoadError(
+          'invalid',
+          url,
+          `article "${article.id}" (${article.text.length} characters) is not the dataset's "${source.id}" (${source.length})`,
+        );
+      return article;
+    },
+    staleTime: Infinity,
+    gcTime: 10 * 60_000,
+    retry: shouldRetry,
+  });
+}
+
+export function useArticleText(source: Source, datasetHref: string) {
+  return useQuery(articleTextQueryOptions(source, datasetHref));
+}
