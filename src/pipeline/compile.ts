@@ -376,12 +376,7 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
   const destination = isTravel
     ? (placesFirst([...c.locations, ...d.locations]).find((x) => x !== home) ??
       c.actorMentions.find(
-        (m) =>
-          m.id !== agent &&
-          m.id !== home &&
-          g.actorKind(m.id) === 'country' &&
-          m.start > c.triggerAt &&
-          m.start - c.triggerAt < 30,
+        (m) => m.id !== home && g.actorKind(m.id) === 'country' && m.start > c.triggerAt && m.start - c.triggerAt < 30,
       )?.id ??
       null)
     : null;

@@ -45,7 +45,12 @@ describe('findEntities', () => {
     expect(g.findEntities('التقيا في بيونغ يانغ').map((m) => [m.id, m.type])).toEqual([['pyongyang', 'place']]);
     expect(g.findEntities('وصل إلى موسكو').map((m) => [m.id, m.type])).toEqual([['moscow', 'place']]);
   });
+  it('does not read a national security council as the UN Security Council', () => {
+    expect(ids('عقد اجتماعا طارئا لمجلس الأمن القومي')).toEqual([]);
+    expect(ids('استخدمت روسيا الفيتو في مجلس الأمن')).toEqual(['russia', 'un-security-council']);
+  });
   it('takes a demonym as the state only after an agent noun', () => {
+    expect(ids('أكد جهاز الاستخبارات الكوري الجنوبي')).toEqual(['south-korea']);
     expect(ids('القوات الروسية')).toEqual(['russia']);
     expect(ids('الأراضي الروسية')).toEqual([]);
   });

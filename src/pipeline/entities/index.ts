@@ -51,6 +51,7 @@ function load<T>(file: string, schema: z.ZodType<T>): T[] {
 }
 
 type Target =
+  | { kind: 'ignore' }
   | { kind: 'actor'; id: string; via: 'name' | 'demonym' }
   | { kind: 'place'; id: string }
   | { kind: 'role'; options: { id: string; from: string; to?: string }[] };
@@ -62,7 +63,7 @@ const CL = '(?:[وف])?(?:[بكل]|لل)?';
 const LOCATIVE = /(?:^|\s)(?:في|الي|من|داخل|قرب|ب)\s*$/u;
 /** Words that may precede a demonym and make it mean the state acting: "القوات الروسية". */
 const AGENT_NOUNS =
-  /(?:الحكومه|القوات|الجيش|الوزاره|السلطات|المسوولين|المسوولون|الدبلوماسيه|البحريه|الرئاسه|الخارجيه|العملاق|الجانب|الشركات|الناقلات|وسائل اعلام|وسائل الاعلام)\s*$/u;
+  /(?:الاستخبارات|المخابرات|جهاز|الشرطه|البرلمان|الوكاله|الحكومه|القوات|الجيش|الوزاره|السلطات|المسوولين|المسوولون|الدبلوماسيه|البحريه|الرئاسه|الخارجيه|العملاق|الجانب|الشركات|الناقلات|وسائل اعلام|وسائل الاعلام)\s*$/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Titles that introduce a person's name: "السفير أندريه كولوميتس", "المتحدث باسم الخارجية ماريا …". */
 const TITLE_NAME = new RegExp(
@@ -143,8 +144,11 @@ export function loadGazetteer(): Gazetteer {
     if (k.length < 2) return;
     const prev = targets.get(k);
     if (prev && prev.kind === 'role' && t.kind === 'role') prev.options.push(...t.options);
-    else if (!prev || t.kind === 'actor') targets.set(k, t);
+    else if (!prev || (t.kind === 'actor' && prev.kind !== 'ignore')) targets.set(k, t);
   };
+  // Phrases that contain an entry's alias but name something else ("مجلس الأمن القومي" is a
+  // country's own security council, not the UN's): matched, longest first, and dropped.
+  for (const phrase of load('./ignore.json', z.string())) set(phrase, { kind: 'ignore' });
   for (const p of places) for (const a of [p.name.ar, ...p.aliases]) set(a, { kind: 'place', id: p.id });
   for (const a of actors) {
     for (const alias of [a.name.ar, ...a.aliases]) set(alias, { kind: 'actor', id: a.id, via: 'name' });
@@ -197,6 +201,7 @@ export function loadGazetteer(): Gazetteer {
         const written = mm.whole.length - (mm.at - mm.index);
         const span = toOriginalSpan(norm, mm.at, mm.at + written);
         const before = norm.text.slice(Math.max(0, mm.index - 30), mm.index);
+        if (t.kind === 'ignore') continue;
         if (t.kind === 'role') {
           const id = resolveRole(t, opts?.at);
           if (id) out.push({ ...span, id, type: 'actor', kind: actorById.get(id)!.kind, via: 'role' });
