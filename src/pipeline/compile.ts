@@ -455,6 +455,13 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
   }
   events.sort(compareEvents);
 
+  // A person the body introduces by a title but the gazetteer lacks is recorded even without an
+  // event, so an editor can see who is missing and add them.
+  for (const a of articles)
+    for (const m of a.analysis.entities)
+      if (m.via === 'titled' && a.segments.some((s) => s.kind === 'body' && s.start <= m.start && m.end <= s.end))
+        noteAlias(usedActors, m.id);
+
   // Aliases: the spellings met in the articles.
   for (const a of articles)
     for (const m of a.analysis.entities) {

@@ -61,6 +61,7 @@ describe('findTitledPersons', () => {
     const text = 'ونقلت رويترز عن أرتيوم لوكين، الأستاذ في جامعة الشرق الأقصى. وقال السفير أندريه كولوميتس إن';
     const found = g.findTitledPersons(text).map((m) => text.slice(m.start, m.end));
     expect(found).toContain('أندريه كولوميتس');
+    expect(found).toContain('أرتيوم لوكين');
   });
   it('does not take ordinary words for names', () => {
     expect(g.findTitledPersons('وقال الرئيس إن البلدين سيواصلان')).toEqual([]);

@@ -71,6 +71,11 @@ const TITLE_NAME = new RegExp(
     '\\s+([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})',
   'gu',
 );
+/** …or followed by one after a comma: "أرتيوم لوكين، الأستاذ في جامعة …". */
+const NAME_TITLE = new RegExp(
+  '(?<![\\p{L}])([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})\\s*،\\s*(?=(?:ال)?(?:استاذ|استاذه|مسوول|مسووله|المتحدث|متحدث|مستشار|خبير|خبيره|باحث|باحثه|سفير|مدير|مديره|رئيس|نائب|عضو)(?![\\p{L}]))',
+  'gu',
+);
 const NOT_NAMES = new Set(
   'ان إن قد الذي التي الروسي الروسيه الامريكي الكوري الصيني الاوكراني الايراني ونظيره نظيره السابق الحالي الاعلي في من علي الي عن مع'.split(
     ' ',
@@ -231,14 +236,26 @@ export function loadGazetteer(): Gazetteer {
     findTitledPersons(text, normalized) {
       const norm = normalized ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
-      TITLE_NAME.lastIndex = 0;
-      for (let m = TITLE_NAME.exec(norm.text); m; m = TITLE_NAME.exec(norm.text)) {
-        const words = [m[1]!, m[2]!];
+      const found: { s: number; e: number; words: [string, string] }[] = [];
+      for (const re of [TITLE_NAME, NAME_TITLE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(norm.text); m; m = re.exec(norm.text)) {
+          const nameEnd = re === TITLE_NAME ? m.index + m[0].length : m.index + m[0].search(/\s*،/u);
+          const nameStart = nameEnd - (m[1]!.length + 1 + m[2]!.length);
+          // The two words must be separated by exactly one space for the span to be the name.
+          if (norm.text.slice(nameStart, nameEnd) !== `${m[1]} ${m[2]}`) continue;
+          found.push({ s: nameStart, e: nameEnd, words: [m[1]!, m[2]!] });
+        }
+      }
+      found.sort((a, b) => a.s - b.s);
+      let last = -1;
+      for (const { s, e, words } of found) {
+        if (s < last) continue;
         // Function words, nationalities and known entities are not a person's name.
         if (words.some((w) => NOT_NAMES.has(w) || w.startsWith('ال') || targets.has(w))) continue;
         if (targets.has(words.join(' '))) continue;
-        const s = m.index + m[0].length - (words[0]!.length + 1 + words[1]!.length);
-        const span = toOriginalSpan(norm, s, m.index + m[0].length);
+        last = e;
+        const span = toOriginalSpan(norm, s, e);
         const ar = text.slice(span.start, span.end);
         const en = transliterate(ar)
           .split(' ')
