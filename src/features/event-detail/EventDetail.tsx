@@ -3,7 +3,16 @@
  * article. A labelled region whose heading is the event title. Excerpts are the dataset's
  * verbatim text, rendered as text; each opens its article in the reader.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, TimelineEvent } from '../../schema/dataset';
 import type { DatasetIndex } from '../../shared/data/dataset-index';
@@ -38,6 +47,13 @@ interface SourceGroup {
   excerpts: Excerpt[];
 }
 
+/**
+ * Articles drawn in the panel's first frame. An occurrence every article cites as history (the
+ * Korean war in a 10,000-article corpus) has hundreds; the rest follow in a transition right
+ * after, so selecting it shows the panel at once instead of after ~0.5 s of layout.
+ */
+const FIRST_GROUPS = 12;
+
 function groupBySource(excerpts: readonly Excerpt[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   for (const x of excerpts) {
@@ -66,6 +82,12 @@ export function EventDetail(props: EventDetailProps) {
   };
 
   const places = event.places.map((id) => index.placeById.get(id)?.name[lang] ?? id);
+  const groups = useMemo(() => groupBySource(event.excerpts), [event.excerpts]);
+  const [allFor, setAllFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (groups.length > FIRST_GROUPS) startTransition(() => setAllFor(event.id));
+  }, [event.id, groups.length]);
+  const shownGroups = allFor === event.id ? groups : groups.slice(0, FIRST_GROUPS);
 
   return (
     <section className="event-detail" aria-labelledby={titleId} onKeyDown={onKeyDown}>
@@ -141,7 +163,7 @@ export function EventDetail(props: EventDetailProps) {
       <h3>
         {t('detail.sources')} <span className="muted">({t('detail.excerpts', { count: event.excerpts.length })})</span>
       </h3>
-      {groupBySource(event.excerpts).map((group) => {
+      {shownGroups.map((group) => {
         const source = index.sourceById.get(group.sourceId);
         return (
           <article

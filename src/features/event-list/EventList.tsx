@@ -6,9 +6,9 @@
  * Built to stay responsive with thousands of events: rows are memoised (selecting an event
  * re-renders two rows, not all of them), every callback a row gets is stable, rows get plain
  * strings rather than subscribing to i18n one by one, and the list follows filter changes as a
- * deferred update so the count and timeline repaint first. At 10,000 events only the first
- * rows (and any row the selection or the keyboard reaches) are rendered; more follow as the list
- * is scrolled, and every row states its place in the whole list (aria-posinset/setsize).
+ * deferred update so the count and timeline repaint first. At 10,000 events only a window of
+ * rows is rendered (around the selected or keyboard-active row); more follow as either end is
+ * scrolled near, and every row states its place in the whole list (aria-posinset/setsize).
  */
 import {
   memo,
@@ -17,6 +17,7 @@ import {
   useDeferredValue,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -98,16 +99,29 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
   const [active, setActive] = useState<string | null>(null);
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
 
-  // How many rows are rendered: a page at least, and always up to the selected and active rows.
-  const [limit, setLimit] = useState(PAGE);
-  const reach = Math.max(
-    limit,
-    (selectedId !== null ? (position.get(selectedId) ?? -1) : -1) + 1,
-    (active !== null ? (position.get(active) ?? -1) : -1) + 1,
-  );
-  const rendered = Math.min(events.length, reach);
-  const partial = rendered < events.length;
-  const sentinelRef = useRef<HTMLLIElement>(null);
+  // Which rows are rendered: a window of pages, moved to the active or selected row when that
+  // row is outside it (selecting event 9,000 renders the rows around it, not 9,000 rows), and
+  // grown a page at a time when either end scrolls near (sentinels below and above).
+  const [span, setSpan] = useState({ from: 0, to: PAGE });
+  const anchor =
+    active !== null && position.has(active)
+      ? position.get(active)!
+      : selectedId !== null
+        ? (position.get(selectedId) ?? -1)
+        : -1;
+  let from = Math.min(span.from, Math.max(0, events.length - PAGE));
+  let to = Math.min(events.length, Math.max(span.to, from + PAGE));
+  if (anchor >= 0 && (anchor < from || anchor >= to)) {
+    from = Math.max(0, Math.min(anchor - PAGE / 2, events.length - PAGE));
+    to = Math.min(events.length, from + PAGE);
+  }
+  const partial = from > 0 || to < events.length;
+  const shownSpan = useRef({ from, to });
+  useLayoutEffect(() => {
+    shownSpan.current = { from, to };
+  });
+  const beforeRef = useRef<HTMLLIElement>(null);
+  const afterRef = useRef<HTMLLIElement>(null);
   // Focus asked for by the keyboard for a row that is rendered only after this update.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -116,19 +130,26 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
     if (!button) return;
     pendingFocus.current = null;
     button.focus();
-  }, [rendered, active]);
+  }, [from, to, active]);
   useEffect(() => {
-    const sentinel = sentinelRef.current;
-    if (!partial || !sentinel || typeof IntersectionObserver === 'undefined') return;
+    if (!partial || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) startTransition(() => setLimit((n) => n + PAGE));
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const now = shownSpan.current;
+          const next =
+            entry.target === beforeRef.current
+              ? { from: Math.max(0, now.from - PAGE), to: now.to }
+              : { from: now.from, to: now.to + PAGE };
+          startTransition(() => setSpan(next));
+        }
       },
       { rootMargin: '800px' },
     );
-    observer.observe(sentinel);
+    for (const el of [beforeRef.current, afterRef.current]) if (el) observer.observe(el);
     return () => observer.disconnect();
-  }, [partial, rendered]);
+  }, [partial, from, to]);
 
   // Rows get stable callbacks that read the latest values from refs.
   const latest = useRef({ events, lang, onSelect });
@@ -220,11 +241,12 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
         <p className="event-list-empty">{t('list.empty')}</p>
       ) : (
         <ol ref={listRef} aria-labelledby={headingId} aria-describedby={helpId}>
-          {(partial ? events.slice(0, rendered) : events).map((e, i) => (
+          {from > 0 && <li ref={beforeRef} className="event-list-more" aria-hidden="true" />}
+          {(partial ? events.slice(from, to) : events).map((e, k) => (
             <EventRow
               key={e.id}
               event={e}
-              at={i}
+              at={from + k}
               setSize={partial ? events.length : undefined}
               lang={lang}
               selected={e.id === selectedId}
@@ -238,7 +260,7 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
               onKey={onKey}
             />
           ))}
-          {partial && <li ref={sentinelRef} className="event-list-more" aria-hidden="true" />}
+          {to < events.length && <li ref={afterRef} className="event-list-more" aria-hidden="true" />}
         </ol>
       )}
     </section>
