@@ -90,7 +90,9 @@ export function inferOwnWindow(anchors: readonly Anchor[], cues: readonly Weekda
   }
   const pastDay = lo && lo.a.value.precision === 'day' && !lo.a.value.end ? lo : null;
   const futureDay = hi && hi.a.value.precision === 'day' ? { day: firstDay(hi.a.value.start), a: hi.a } : null;
-  if (pastDay && cues.some((c) => !c.future && c.weekday === weekday(pastDay.day))) {
+  // One stray "الأحد" next to a date from 1950 proves nothing: the weekday must come up at least
+  // twice, as it does in a report written days after the event it dates.
+  if (pastDay && cues.filter((c) => !c.future && c.weekday === weekday(pastDay.day)).length >= 2) {
     let top = addDays(pastDay.day, 6);
     if (hi && hi.day < top) top = hi.day;
     if (top >= pastDay.day)
