@@ -369,7 +369,11 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
   const nearest = inClause
     .filter((m) => m.person)
     .sort((x, y) => Math.abs(x.start - c.triggerAt) - Math.abs(y.start - c.triggerAt))[0];
-  let agent = nearest?.id ?? order[0] ?? actors[0]!;
+  // Who speaks follows the verb of saying ("وأعلنت كوريا الجنوبية الخميس أنها…"), whoever the
+  // quote then names.
+  const speaker =
+    d.type === 'statement' ? inClause.find((m) => m.start >= c.triggerAt && m.start - c.triggerAt <= 25) : undefined;
+  let agent = speaker?.id ?? nearest?.id ?? order[0] ?? actors[0]!;
   const home = g.countryOf(agent);
   // Where it went: a place or country the clause puts it in, else a country named right after the
   // verb ("زار طهران").

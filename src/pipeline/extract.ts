@@ -80,6 +80,8 @@ function anchoredOnEvent(text: string, m: DateMention): boolean {
 const LOCATIVE = /(?:^|\s)(?:في|الي|داخل)\s*$|(?:^|\s)[بل]$/u;
 const REFERENCE_WORD = /(?<![\p{L}])(?:قبل|بعد|عقب|اثناء|خلال)(?![\p{L}])/u;
 
+const MAX_TRIGGER_GAP = 90;
+
 interface LocatedHit {
   span: Span;
   hit: TriggerHit;
@@ -99,6 +101,9 @@ function pickTrigger(text: string, m: DateMention, hits: readonly LocatedHit[]):
     if (after && REFERENCE_WORD.test(normalize(between))) continue;
     const gap = between.length;
     const crossesClause = BREAK.test(between) ? 40 : 0;
+    // A word a long stretch of text away does not date-stamp anything: "… غزو أوكرانيا … منذ
+    // جائحة كوفيد-19، الذي بدأ في عام 2022" is not an invasion in 2022.
+    if (gap > MAX_TRIGGER_GAP) continue;
     const score = gap * (after ? 2 : 1) + (after ? 8 : 0) + crossesClause - hit.trigger.weight * 3;
     if (!best || score < best.score) best = { score, h };
   }
