@@ -853,35 +853,3 @@ function markCaptionsAfterCredits(tags: Array<{ kind: SegmentKind; reason?: stri
       tags[i + 1] = { kind: 'caption', reason: 'after-credit' };
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Helpers for later stages
-
-/** Body segments that can carry events (the article's own prose, not its subheadings). */
-export function eventSegments(segments: readonly TextSegment[]): TextSegment[] {
-  return segments.filter((s) => s.kind === 'body' && s.reason !== 'heading');
-}
-
-/**
- * The text with everything outside the kept segments blanked to spaces (line breaks kept), so its
- * offsets are the original's: a regex over it finds only body matches, at their true positions.
- */
-export function bodyText(
-  text: string,
-  segments: readonly TextSegment[],
-  keep: (s: TextSegment) => boolean = (s) => s.kind === 'body',
-): string {
-  const out: string[] = [];
-  let at = 0;
-  const blank = (from: number, to: number): void => {
-    if (to > from) out.push(text.slice(from, to).replace(/[^\n\r]/g, ' '));
-  };
-  for (const s of segments) {
-    if (!keep(s)) continue;
-    blank(at, s.start);
-    out.push(text.slice(s.start, s.end));
-    at = s.end;
-  }
-  blank(at, text.length);
-  return out.join('');
-}
