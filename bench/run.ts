@@ -140,20 +140,11 @@ function compileAll(o: Options, corpora: Map<string, string>): { sizes: CompileS
 
 // ---------------------------------------------------------------------------------------------
 
-interface PageSummary {
+/** The medians of a page's runs, field by field as in one run. */
+interface PageSummary extends Omit<BrowserRun, 'download' | 'errors'> {
   runs: BrowserRun[];
-  timedOut: boolean;
-  limitMs: number;
-  navToTimelineMs: number | null;
-  filterMs: number | null;
-  selectMs: number | null;
-  fps: number | null;
-  worstFrameMs: number | null;
-  heapUsedMb: number | null;
-  heapRetainedMb: number | null;
   downloadGzipKb: number | null;
   downloadParts: BrowserRun['download'];
-  itemsInDom: number | null;
   /** Interactions that timed out in every run that got that far, and the per-step limit. */
   timeouts: string[];
   stepLimitMs: number;
