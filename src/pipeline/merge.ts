@@ -127,12 +127,18 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
     for (const y of years(v)) for (const a of actors) out.push(`${type}|${y}|${a}`);
     return out;
   };
+  // The keys each draft is listed under: asking the list itself (`includes`) was a scan of every
+  // draft of a busy actor's year, quadratic in the corpus.
+  const listedUnder = new Map<Draft, Set<string>>();
   const add = (d: Draft, actors: Iterable<string>) => {
+    let listed = listedUnder.get(d);
+    if (!listed) listedUnder.set(d, (listed = new Set()));
     for (const k of keys(d.type, d.date, actors)) {
+      if (listed.has(k)) continue;
+      listed.add(k);
       const list = index.get(k);
-      if (list) {
-        if (!list.includes(d)) list.push(d);
-      } else index.set(k, [d]);
+      if (list) list.push(d);
+      else index.set(k, [d]);
     }
   };
   // Creating reports first, in corpus order; supporting ones (captions) only join.
