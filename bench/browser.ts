@@ -2,7 +2,8 @@
  * Browser measurements, in headless Chromium (the one e2e/browser.ts picks), of one page — the
  * app or the naive baseline — over one dataset. Every figure comes from the page's own clock:
  * the app emits Performance API marks after the frame that shows the result has been painted
- * (`khatt:timeline-ready`, `khatt:filter-painted`, `khatt:select-painted`), and the harness
+ * (`khatt:timeline-ready`, `khatt:filter-painted`, `khatt:select-painted`,
+ * `khatt:excerpts-painted`), and the harness
  * records the timestamp of the input event that started each interaction in the page (a
  * capture listener), so latency = mark − input, both on `performance.now()`'s timeline.
  * Nothing waits on fixed sleeps to decide that something happened.
@@ -15,7 +16,7 @@ export interface Download {
   html: number;
   js: number;
   css: number;
-  /** timeline.json (and any other data file fetched before the timeline showed). */
+  /** timeline.json (and any other data file fetched before the timeline showed; event details are not). */
   data: number;
   fonts: number;
   other: number;
@@ -31,6 +32,8 @@ export interface BrowserRun {
   navToTimelineMs: number | null;
   filterMs: number | null;
   selectMs: number | null;
+  /** Select → the panel's excerpts painted (they load from the event's details file on open). */
+  quotesMs: number | null;
   fps: number | null;
   worstFrameMs: number | null;
   heapUsedMb: number | null;
@@ -164,11 +167,13 @@ async function tagItem(page: Page, k: number): Promise<boolean> {
   }, k);
 }
 
-async function selectEvents(page: Page, timeout: number): Promise<number[]> {
+async function selectEvents(page: Page, timeout: number): Promise<{ panel: number[]; quotes: number[] }> {
   const samples: number[] = [];
+  const quotes: number[] = [];
   const listButtons = page.locator('#event-list').getByRole('listitem').getByRole('button');
   for (let k = 0; k < 3; k++) {
     const before = await markCount(page, 'khatt:select-painted');
+    const quotesBefore = await markCount(page, 'khatt:excerpts-painted');
     let clicked = false;
     if (await tagItem(page, k * 3)) {
       // Like a person: on the item's visible part. An item hidden under another is skipped.
@@ -192,8 +197,9 @@ async function selectEvents(page: Page, timeout: number): Promise<number[]> {
     }
     if (!clicked) break;
     samples.push(await latencyAfter(page, 'khatt:select-painted', before, timeout));
+    quotes.push(await latencyAfter(page, 'khatt:excerpts-painted', quotesBefore, timeout));
   }
-  return samples;
+  return { panel: samples, quotes };
 }
 
 /** Frames per second while scripted wheel zooms and drags pan the timeline. */
@@ -245,6 +251,7 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     navToTimelineMs: null,
     filterMs: null,
     selectMs: null,
+    quotesMs: null,
     fps: null,
     worstFrameMs: null,
     heapUsedMb: null,
@@ -311,7 +318,9 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
       run.filterMs = median(await toggleFilter(page, target.actorName, step));
     });
     await phase('select', async () => {
-      run.selectMs = median(await selectEvents(page, step));
+      const { panel, quotes } = await selectEvents(page, step);
+      run.selectMs = median(panel);
+      run.quotesMs = median(quotes);
     });
     await phase('pan/zoom', async () => {
       const pz = await panZoom(page);

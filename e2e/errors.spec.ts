@@ -59,6 +59,31 @@ test('a dataset that fails to load shows an error with a retry that works', asyn
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test("an event's excerpts that fail to load are reported in its panel, with a retry that works", async ({
+  page,
+  dataset,
+  excerpts,
+  consoleWatch,
+}) => {
+  consoleWatch.allow(/status of 503/);
+  const event = sortedEvents(dataset)[0]!;
+  let failing = true;
+  await page.route(`**/data/events/${event.id}.json`, async (route) => {
+    if (failing) await route.fulfill({ status: 503, body: 'busy' });
+    else await route.continue();
+  });
+  await page.goto(`./?event=${event.id}`);
+  const panel = ui(page).detail(event.title.ar);
+  // The facts come from the index and are there regardless.
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title.ar);
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('503');
+  failing = false;
+  await alert.getByRole('button', { name: STRINGS.ar.app.retry }).click();
+  await expect(panel.getByRole('blockquote')).toHaveCount(excerpts.get(event.id)!.length);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});
+
 test('a dataset that breaks the schema is an error message, not a crash', async ({ page }) => {
   await page.route('**/data/timeline.json', async (route) => {
     const response = await route.fetch();
@@ -71,10 +96,10 @@ test('a dataset that breaks the schema is an error message, not a crash', async 
   await expect(alert).toContainText('schemaVersion');
 });
 
-test('hostile text in the data is displayed as text and never runs', async ({ page, dataset, request }) => {
+test('hostile text in the data is displayed as text and never runs', async ({ page, dataset, excerpts, request }) => {
   const HOSTILE = '<img src=x onerror=alert(1)>';
   const event = sortedEvents(dataset)[0]!;
-  const excerpt = event.excerpts[0]!;
+  const excerpt = excerpts.get(event.id)![0]!;
   const source = dataset.sources.find((s) => s.id === excerpt.sourceId)!;
 
   await page.route('**/data/timeline.json', async (route) => {
@@ -89,7 +114,7 @@ test('hostile text in the data is displayed as text and never runs', async ({ pa
   // In the article text, overwrite a stretch no excerpt uses with the same number of characters.
   const original = await (await request.get(`data/${source.textUrl}`)).json();
   const text: string = original.text;
-  const used = dataset.events.flatMap((e) => e.excerpts).filter((x) => x.sourceId === source.id);
+  const used = [...excerpts.values()].flat().filter((x) => x.sourceId === source.id);
   let at = 0;
   while (at + HOSTILE.length <= text.length && used.some((x) => x.start < at + HOSTILE.length && x.end > at)) at++;
   const hostileText =

@@ -13,9 +13,13 @@ import en from '../src/i18n/en';
 import {
   ArticleText,
   Dataset,
+  EventDetails,
   compareEvents,
+  detailsIssues,
+  eventDetailsPath,
   type Actor,
   type Dataset as DatasetT,
+  type Excerpt,
   type TimelineEvent,
 } from '../src/schema/dataset';
 
@@ -38,6 +42,8 @@ interface Fixtures {
 
 interface WorkerFixtures {
   dataset: DatasetT;
+  /** Every event's excerpts, from its details file (validated as the app does). */
+  excerpts: ReadonlyMap<string, readonly Excerpt[]>;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
@@ -49,6 +55,24 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const dataset = Dataset.parse(await response.json());
       await request.dispose();
       await use(dataset);
+    },
+    { scope: 'worker' },
+  ],
+
+  excerpts: [
+    async ({ playwright, dataset }, use, workerInfo) => {
+      const request = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const lengths = new Map(dataset.sources.map((s) => [s.id, s.length]));
+      const byEvent = new Map<string, readonly Excerpt[]>();
+      for (const e of dataset.events) {
+        const response = await request.get(`data/${eventDetailsPath(e.id)}`);
+        expect(response.ok(), `the app serves data/${eventDetailsPath(e.id)}`).toBe(true);
+        const details = EventDetails.parse(await response.json());
+        expect(detailsIssues(details, e.id, lengths)).toEqual([]);
+        byEvent.set(e.id, details.excerpts);
+      }
+      await request.dispose();
+      await use(byEvent);
     },
     { scope: 'worker' },
   ],

@@ -3,11 +3,12 @@ import { articleText, expect, sortedEvents, STRINGS, test, ui, marks } from './f
 test('the reader shows the whole article with the excerpt in a <mark>, scrolled into view', async ({
   page,
   dataset,
+  excerpts,
   request,
 }) => {
   // The excerpt deepest into its article, so scrolling to it matters.
   const [event, excerpt] = sortedEvents(dataset)
-    .flatMap((e) => e.excerpts.map((x) => [e, x] as const))
+    .flatMap((e) => excerpts.get(e.id)!.map((x) => [e, x] as const))
     .sort((a, b) => b[1].start - a[1].start)[0]!;
   const source = dataset.sources.find((s) => s.id === excerpt.sourceId)!;
   const article = await articleText(request, dataset, source.id);

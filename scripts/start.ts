@@ -8,10 +8,11 @@
  * tests, which `npm test` runs right after its own build).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import { SCHEMA_VERSION } from '../src/schema/dataset';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SEEDS = join(ROOT, 'seeds');
@@ -54,9 +55,23 @@ function parseArgs(argv: string[]): { port: number; reuseBuild: boolean } {
   return { port, reuseBuild };
 }
 
+/** The dataset's schema version, or null when it cannot be read (a compile will say why). */
+function schemaVersionOf(path: string): unknown {
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { schemaVersion?: unknown }).schemaVersion ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function compileIfStale(): boolean {
-  const datasetTime = mtime(DATASET);
+  let datasetTime = mtime(DATASET);
   const seedsTime = newestMtime(SEEDS);
+  // A dataset compiled by an older version of Khatt is recompiled, not served to an app that rejects it.
+  if (datasetTime >= 0 && schemaVersionOf(DATASET) !== SCHEMA_VERSION) {
+    console.error(`start: public/data/timeline.json is not schema version ${SCHEMA_VERSION}; recompiling`);
+    datasetTime = 0;
+  }
   if (datasetTime >= 0 && datasetTime >= seedsTime) {
     console.error('start: public/data/timeline.json is up to date with seeds/');
     return false;

@@ -14,6 +14,9 @@ interface NaiveEvent {
   date: { start: string; end?: string; precision: 'day' | 'month' | 'year' };
   title: { ar: string; en: string };
   actors: string[];
+}
+
+interface NaiveDetails {
   excerpts: { sourceId: string; text: string }[];
 }
 
@@ -110,14 +113,20 @@ async function main(): Promise<void> {
     const heading = document.createElement('h2');
     heading.textContent = event.title.ar;
     const list = document.createElement('ul');
-    for (const x of event.excerpts) {
-      const li = document.createElement('li');
-      li.textContent = x.text;
-      list.append(li);
-    }
     panel.replaceChildren(heading, list);
     panel.hidden = false;
     markAfterPaint('khatt:select-painted');
+    // The excerpts are in the event's own file, as for the app.
+    void fetch(`data/events/${event.id}.json`)
+      .then((r) => r.json() as Promise<NaiveDetails>)
+      .then((details) => {
+        for (const x of details.excerpts) {
+          const li = document.createElement('li');
+          li.textContent = x.text;
+          list.append(li);
+        }
+        markAfterPaint('khatt:excerpts-painted');
+      });
   });
 }
 

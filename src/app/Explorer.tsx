@@ -3,6 +3,7 @@
  * them. All shared state lives in the URL (selection, filter, window, language); this component
  * turns feature callbacks into URL updates with the right history mode.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActorFilter } from '../features/actor-filter/ActorFilter';
@@ -12,6 +13,7 @@ import { Reader } from '../features/reader/Reader';
 import type { FocusRequest } from '../features/timeline/Timeline';
 import type { Excerpt } from '../schema/dataset';
 import { filterEvents, neighbour, type DatasetIndex } from '../shared/data/dataset-index';
+import { eventDetailsQueryOptions } from '../shared/data/get-event-details';
 import { MARKS, markAfterPaint } from '../shared/perf';
 import { useMediaQuery } from '../shared/use-media-query';
 import type { UrlApi } from '../shared/use-url-state';
@@ -136,6 +138,15 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
   const previous = selected ? neighbour(shown.events, index, selected.id, -1) : undefined;
   const next = selected ? neighbour(shown.events, index, selected.id, 1) : undefined;
   const readerSource = reader ? index.sourceById.get(reader.sourceId) : undefined;
+
+  // Stepping to the previous/next event shows its excerpts at once: fetch them while this one is read.
+  const queryClient = useQueryClient();
+  const previousId = previous?.id;
+  const nextId = next?.id;
+  useEffect(() => {
+    for (const id of [nextId, previousId])
+      if (id !== undefined) void queryClient.prefetchQuery(eventDetailsQueryOptions(id, index));
+  }, [queryClient, index, nextId, previousId]);
 
   return (
     <>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../schema/dataset';
+import { SCHEMA_VERSION, type Dataset } from '../schema/dataset';
 import { buildIndex } from '../shared/data/dataset-index';
 import { toIsoDay } from '../shared/dates';
 import { DEFAULT_STATE, parseUrlState } from '../shared/url-state';
 import { defaultRange, initialRange, noticesFor } from './view';
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   sources: [],
   actors: [{ id: 'a', kind: 'person', name: { ar: 'أ', en: 'A' }, aliases: [], inGazetteer: true }],
   places: [],
@@ -19,7 +19,6 @@ const dataset: Dataset = {
       actors: ['a'],
       places: [],
       background: false,
-      excerpts: [{ sourceId: 's', start: 0, end: 1, text: 'x' }],
     },
     {
       id: 'old',
@@ -29,7 +28,6 @@ const dataset: Dataset = {
       actors: [],
       places: [],
       background: true,
-      excerpts: [{ sourceId: 's', start: 0, end: 1, text: 'x' }],
     },
   ],
 };

@@ -105,6 +105,8 @@ const ar = {
     unknownPublished: 'تاريخ النشر غير معروف',
     file: 'الملف',
     openReader: 'اقرأ المقتطف في المقال كاملًا',
+    loadingExcerpts: 'جارٍ تحميل المقتطفات…',
+    excerptsError: 'تعذّر تحميل المقتطفات: {{detail}}',
     background: 'حدث خلفية سابق لعام 2019، تذكره المقالات سياقًا تاريخيًا.',
     hiddenByFilter: 'هذا الحدث لا يطابق التصفية الحالية.',
   },

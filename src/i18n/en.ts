@@ -91,6 +91,8 @@ const en: Translation = {
     unknownPublished: 'Publication date unknown',
     file: 'File',
     openReader: 'Read this excerpt in the full article',
+    loadingExcerpts: 'Loading the excerpts…',
+    excerptsError: 'The excerpts could not be loaded: {{detail}}',
     background: 'Background event before 2019, cited by the articles as history.',
     hiddenByFilter: 'This event does not match the current filter.',
   },

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleText, Dataset } from '../schema/dataset';
+import { ArticleText, Dataset, EventDetails, detailsIssues, eventDetailsPath } from '../schema/dataset';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -32,6 +32,18 @@ function corpus(extra: Record<string, Uint8Array | string> = {}, seeds = SEED_FI
 
 function readDataset(out: string) {
   return Dataset.parse(JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')));
+}
+
+/** Every event's details file, validated as the app does (against the index it belongs to). */
+function readDetails(out: string, ds: Dataset): Map<string, EventDetails> {
+  const lengths = new Map(ds.sources.map((s) => [s.id, s.length]));
+  const details = new Map<string, EventDetails>();
+  for (const e of ds.events) {
+    const d = EventDetails.parse(JSON.parse(readFileSync(join(out, eventDetailsPath(e.id)), 'utf8')));
+    expect(detailsIssues(d, e.id, lengths)).toEqual([]);
+    details.set(e.id, d);
+  }
+  return details;
 }
 
 const ARABIC =
@@ -65,12 +77,14 @@ describe('npm run compile', () => {
     const ds = readDataset(out);
     expect(ds.sources.map((s) => s.file)).toEqual(SEED_FILES);
     expect(ds.events.length).toBeGreaterThan(10);
+    const details = readDetails(out, ds);
+    expect(readdirSync(join(out, 'events'))).toHaveLength(ds.events.length);
     for (const s of ds.sources) {
       const t = ArticleText.parse(JSON.parse(readFileSync(join(out, s.textUrl), 'utf8')));
       const fileText = readFileSync(join(SEEDS, s.file), 'utf8').replace(/^\uFEFF/, '');
       expect(t.text).toBe(fileText);
-      for (const e of ds.events)
-        for (const x of e.excerpts) if (x.sourceId === s.id) expect(fileText.slice(x.start, x.end)).toBe(x.text);
+      for (const d of details.values())
+        for (const x of d.excerpts) if (x.sourceId === s.id) expect(fileText.slice(x.start, x.end)).toBe(x.text);
     }
     expect(r.stderr).toMatch(/compiled 5 article\(s\)/);
     expect(r.stderr).toMatch(/boilerplate blocks dropped: \d+/);
@@ -123,7 +137,8 @@ describe('npm run compile', () => {
     const signing = ds.events.filter((e) => e.type === 'agreement');
     expect(signing).toHaveLength(1);
     expect(signing[0]!.date).toEqual({ start: '2024-06-19', precision: 'day', inferred: false });
-    expect(signing[0]!.excerpts.map((x) => x.sourceId).sort()).toEqual(ds.sources.map((s) => s.id).sort());
+    const excerpts = readDetails(out, ds).get(signing[0]!.id)!.excerpts;
+    expect(excerpts.map((x) => x.sourceId).sort()).toEqual(ds.sources.map((s) => s.id).sort());
   });
 
   it('exits 2 with advice for a missing folder or an unknown flag, writing nothing', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DATASET_FILE } from '../schema/dataset';
+import { DATASET_FILE, EVENT_DETAILS_DIR } from '../schema/dataset';
 import { compileCorpus, type CompileReport } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
 import { writeAtomically } from './write';
@@ -13,7 +13,7 @@ import { writeAtomically } from './write';
 export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]
 
   --seeds DIR       folder of articles (*.txt), default: seeds/
-  --out DIR         output folder, default: public/data/ (writes ${DATASET_FILE} and sources/*.json)
+  --out DIR         output folder, default: public/data/ (writes ${DATASET_FILE}, sources/*.json and ${EVENT_DETAILS_DIR}/*.json)
   --manifest FILE   optional JSON with each article's outlet, publication date and URL,
                     default: manifest.json inside the seeds folder if present
   --quiet           only errors and the summary
@@ -168,7 +168,16 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
   const result = compileCorpus({ seedsDir: args.seeds, files, manifest, onProgress: (d) => bar(d) });
   const outFile = join(args.out, DATASET_FILE);
   writeAtomically(args.out, {
-    sources: result.texts.map((t) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` })),
+    folders: [
+      {
+        name: 'sources',
+        files: result.texts.map((t) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` })),
+      },
+      {
+        name: EVENT_DETAILS_DIR,
+        files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
+      },
+    ],
     index: { name: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
   });
   stderr.write(`${formatSummary(result.report, relative(cwd, outFile))}\n`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   ArticleText,
   Dataset,
+  EventDetails,
   SCHEMA_VERSION,
   compareEvents,
   type Actor,
@@ -54,7 +55,10 @@ export interface CompileReport {
 }
 
 export interface CompileResult {
+  /** The index (timeline.json). */
   dataset: Dataset;
+  /** One per event of the index, in the same order. */
+  details: EventDetails[];
   texts: ArticleText[];
   report: CompileReport;
 }
@@ -416,7 +420,7 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     if (!map.has(id)) map.set(id, new Set());
   };
 
-  const events: TimelineEvent[] = [];
+  const events: (TimelineEvent & Pick<EventDetails, 'excerpts'>)[] = [];
   for (const d of drafts) {
     if (!d.candidates.some((c) => c.create)) continue;
     const actors = [...d.actors.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id]) => id);
@@ -481,7 +485,14 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     .sort((x, y) => (x.id < y.id ? -1 : 1));
 
   const sources: Source[] = articles.map((a) => ({ ...a.source, publishedAt: publishedAtOf(a.window) }));
-  const dataset = Dataset.parse({ schemaVersion: SCHEMA_VERSION, sources, actors, places, events });
+  const dataset = Dataset.parse({
+    schemaVersion: SCHEMA_VERSION,
+    sources,
+    actors,
+    places,
+    events: events.map(({ excerpts: _, ...e }) => e),
+  });
+  const details = events.map((e) => EventDetails.parse({ id: e.id, excerpts: e.excerpts }));
   const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
@@ -504,5 +515,5 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     });
   }
   report.events = events.length;
-  return { dataset, texts, report };
+  return { dataset, details, texts, report };
 }

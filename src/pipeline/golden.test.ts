@@ -1,7 +1,8 @@
 /**
- * Golden test: the compiled seeds against an expected file reviewed by hand. On a mismatch the
- * new output is written beside it as `seeds.timeline-changed.json` for review (`diff` it, and if
- * every change is right, move it over the expected file). Nothing here rewrites the expected file.
+ * Golden test: the compiled seeds (the index with each event's details joined in) against an
+ * expected file reviewed by hand. On a mismatch the new output is written beside it as
+ * `seeds.timeline-changed.json` for review (`diff` it, and if every change is right, move it over
+ * the expected file). Nothing here rewrites the expected file.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,8 +19,12 @@ describe('golden: seeds/ → timeline.json', () => {
     const files = readdirSync(SEEDS)
       .filter((f) => f.endsWith('.txt'))
       .sort();
-    const { dataset } = compileCorpus({ seedsDir: SEEDS, files, manifest: null });
-    const actual = `${JSON.stringify(dataset, null, 2)}\n`;
+    const { dataset, details } = compileCorpus({ seedsDir: SEEDS, files, manifest: null });
+    // Each event with its excerpts beside it, so a reviewer reads every date next to its quotes
+    // (the compiler writes the excerpts to one file per event).
+    const excerptsOf = new Map(details.map((d) => [d.id, d.excerpts]));
+    const reviewed = { ...dataset, events: dataset.events.map((e) => ({ ...e, excerpts: excerptsOf.get(e.id) })) };
+    const actual = `${JSON.stringify(reviewed, null, 2)}\n`;
     const expected = existsSync(EXPECTED) ? readFileSync(EXPECTED, 'utf8') : '';
     if (actual !== expected) writeFileSync(CHANGED, actual);
     else rmSync(CHANGED, { force: true });

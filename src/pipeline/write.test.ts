@@ -5,38 +5,52 @@ import { describe, expect, it } from 'vitest';
 import { writeAtomically } from './write';
 
 describe('writeAtomically', () => {
-  it('replaces sources/ as a whole and the index last, leaving no temp files', () => {
+  it('replaces each folder as a whole and the index last, leaving no temp files', () => {
     const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
     mkdirSync(join(out, 'sources'));
     writeFileSync(join(out, 'sources', 'stale.json'), '{}');
     writeAtomically(out, {
-      sources: [{ name: 'a.json', content: 'A' }],
+      folders: [
+        { name: 'sources', files: [{ name: 'a.json', content: 'A' }] },
+        { name: 'events', files: [{ name: 'e.json', content: 'E' }] },
+      ],
       index: { name: 'timeline.json', content: 'I' },
     });
-    expect(readdirSync(out).sort()).toEqual(['sources', 'timeline.json']);
+    expect(readdirSync(out).sort()).toEqual(['events', 'sources', 'timeline.json']);
     expect(readdirSync(join(out, 'sources'))).toEqual(['a.json']);
+    expect(readdirSync(join(out, 'events'))).toEqual(['e.json']);
     expect(readFileSync(join(out, 'timeline.json'), 'utf8')).toBe('I');
   });
 
   it('leaves the previous output untouched when writing fails', () => {
     const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
     writeAtomically(out, {
-      sources: [{ name: 'a.json', content: 'A' }],
+      folders: [
+        { name: 'sources', files: [{ name: 'a.json', content: 'A' }] },
+        { name: 'events', files: [{ name: 'e.json', content: 'E' }] },
+      ],
       index: { name: 'timeline.json', content: 'old' },
     });
     // A file name that cannot be created makes the write fail half-way through the sources.
     expect(() =>
       writeAtomically(out, {
-        sources: [
-          { name: 'b.json', content: 'B' },
-          { name: 'no/such/dir.json', content: 'X' },
+        folders: [
+          { name: 'sources', files: [{ name: 'b.json', content: 'B' }] },
+          {
+            name: 'events',
+            files: [
+              { name: 'f.json', content: 'F' },
+              { name: 'no/such/dir.json', content: 'X' },
+            ],
+          },
         ],
         index: { name: 'timeline.json', content: 'new' },
       }),
     ).toThrow();
     expect(readFileSync(join(out, 'timeline.json'), 'utf8')).toBe('old');
     expect(readdirSync(join(out, 'sources'))).toEqual(['a.json']);
-    expect(readdirSync(out).sort()).toEqual(['sources', 'timeline.json']);
+    expect(readdirSync(join(out, 'events'))).toEqual(['e.json']);
+    expect(readdirSync(out).sort()).toEqual(['events', 'sources', 'timeline.json']);
     expect(existsSync(join(out, 'sources', 'b.json'))).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Atomic output. The article texts go to a fresh folder that replaces `sources/` in one rename;
- * the dataset index is written to a temp file and renamed last, so a reader that sees the new
- * index finds every text it points to, and nobody ever sees a half-written file. (One rename per
- * folder instead of one per article: at 10,000 articles the renames were most of the time.)
+ * Atomic output. Each folder of per-item files (`sources/`, `events/`) is written fresh and
+ * replaces the old one in one rename; the dataset index is written to a temp file and renamed
+ * last, so a reader that sees the new index finds every file it points to, and nobody ever sees
+ * a half-written file. (One rename per folder instead of one per file: at 10,000 articles the
+ * renames were most of the time.)
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface OutputFile {
@@ -13,9 +14,14 @@ export interface OutputFile {
   content: string;
 }
 
+export interface OutputFolder {
+  /** Folder name inside the output directory, replaced as a whole. */
+  name: string;
+  files: readonly OutputFile[];
+}
+
 export interface Output {
-  /** Files of the `sources/` folder, replaced as a whole. */
-  sources: readonly OutputFile[];
+  folders: readonly OutputFolder[];
   /** The index file, written last. */
   index: OutputFile;
 }
@@ -23,26 +29,39 @@ export interface Output {
 export function writeAtomically(outDir: string, out: Output): void {
   mkdirSync(outDir, { recursive: true });
   const tag = `${process.pid}-${Date.now()}`;
-  const fresh = join(outDir, `.sources-${tag}`);
-  const old = join(outDir, `.sources-old-${tag}`);
-  const target = join(outDir, 'sources');
   const indexTemp = join(outDir, `.${out.index.name}-${tag}`);
+  const fresh = (folder: OutputFolder) => join(outDir, `.${folder.name}-${tag}`);
+  const old = (folder: OutputFolder) => join(outDir, `.${folder.name}-old-${tag}`);
+  /** Folders already swapped, and whether there was a previous one to put back on failure. */
+  const swapped: { folder: OutputFolder; hadOld: boolean }[] = [];
   try {
-    mkdirSync(fresh);
-    for (const f of out.sources) writeFileSync(join(fresh, f.name), f.content);
-    writeFileSync(indexTemp, out.index.content);
-    let hadOld = true;
-    try {
-      renameSync(target, old);
-    } catch {
-      hadOld = false;
+    for (const folder of out.folders) {
+      mkdirSync(fresh(folder));
+      for (const f of folder.files) writeFileSync(join(fresh(folder), f.name), f.content);
     }
-    renameSync(fresh, target);
+    writeFileSync(indexTemp, out.index.content);
+    for (const folder of out.folders) {
+      const target = join(outDir, folder.name);
+      let hadOld = true;
+      try {
+        renameSync(target, old(folder));
+      } catch {
+        hadOld = false; // No previous output: nothing to move aside.
+      }
+      swapped.push({ folder, hadOld });
+      renameSync(fresh(folder), target);
+    }
     renameSync(indexTemp, join(outDir, out.index.name));
-    if (hadOld) rmSync(old, { recursive: true, force: true });
   } catch (e) {
-    rmSync(fresh, { recursive: true, force: true });
+    // Put back what was already swapped, so the old index still finds its files.
+    for (const { folder, hadOld } of swapped.reverse()) {
+      const target = join(outDir, folder.name);
+      if (existsSync(old(folder)) || !hadOld) rmSync(target, { recursive: true, force: true });
+      if (hadOld && existsSync(old(folder))) renameSync(old(folder), target);
+    }
+    for (const folder of out.folders) rmSync(fresh(folder), { recursive: true, force: true });
     rmSync(indexTemp, { force: true });
     throw e;
   }
+  for (const { folder } of swapped) rmSync(old(folder), { recursive: true, force: true });
 }

@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: the index no longer carries excerpts; each event's excerpts are in their own file
+ * (`eventDetailsPath`), loaded when the event is opened (issue 4: the 10,000-event index was
+ * 77% quotes).
+ */
+export const SCHEMA_VERSION = 2;
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const Precision = z.enum(PRECISIONS);
@@ -160,6 +165,10 @@ export const Excerpt = z.object({
 });
 export type Excerpt = z.infer<typeof Excerpt>;
 
+/**
+ * One event as the index lists it: everything the timeline, the list and the filters need.
+ * What the articles say about it (its excerpts) is in its details file.
+ */
 export const TimelineEvent = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   date: EventDate,
@@ -169,9 +178,42 @@ export const TimelineEvent = z.object({
   places: z.array(z.string()),
   /** Before 2019 and cited by the articles as history. */
   background: z.boolean(),
-  excerpts: z.array(Excerpt).min(1),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** An event's details file: every excerpt that reports it, in article order. */
+export const EventDetails = z
+  .object({
+    id: TimelineEvent.shape.id,
+    excerpts: z.array(Excerpt).min(1),
+  })
+  .superRefine((d, ctx) => {
+    d.excerpts.forEach((x, i) => {
+      if (x.end <= x.start || x.text.length !== x.end - x.start)
+        ctx.addIssue({ code: 'custom', path: ['excerpts', i], message: 'excerpt text does not match its offsets' });
+    });
+  });
+export type EventDetails = z.infer<typeof EventDetails>;
+
+/** Where an event's details file is, relative to the dataset file. */
+export function eventDetailsPath(eventId: string): string {
+  return `${EVENT_DETAILS_DIR}/${eventId}.json`;
+}
+
+/**
+ * Problems with a details file against the index it belongs to: the right event, and excerpts
+ * that fit the articles the index lists (offsets are only meaningful in the text they were cut from).
+ */
+export function detailsIssues(details: EventDetails, eventId: string, sourceLengths: ReadonlyMap<string, number>): string[] {
+  const issues: string[] = [];
+  if (details.id !== eventId) issues.push(`details of "${details.id}" where "${eventId}" was expected`);
+  for (const x of details.excerpts) {
+    const length = sourceLengths.get(x.sourceId);
+    if (length === undefined) issues.push(`unknown source "${x.sourceId}"`);
+    else if (x.end > length) issues.push(`excerpt offsets do not fit source "${x.sourceId}"`);
+  }
+  return issues;
+}
 
 /** Order events by date (a month sorts before the days inside it), then by id. */
 export function compareEvents(a: Pick<TimelineEvent, 'date' | 'id'>, b: Pick<TimelineEvent, 'date' | 'id'>): number {
@@ -196,7 +238,7 @@ export const Dataset = z
       }
       return seen;
     };
-    const sourceIds = unique(
+    unique(
       d.sources.map((s) => s.id),
       'source',
     );
@@ -212,7 +254,6 @@ export const Dataset = z
       d.events.map((e) => e.id),
       'event',
     );
-    const lengths = new Map(d.sources.map((s) => [s.id, s.length]));
     d.events.forEach((e, i) => {
       if (i > 0 && compareEvents(d.events[i - 1]!, e) > 0)
         ctx.addIssue({ code: 'custom', path: ['events', i], message: `events are not sorted by date at "${e.id}"` });
@@ -220,19 +261,11 @@ export const Dataset = z
         if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['events', i], message: `unknown actor "${a}"` });
       for (const p of e.places)
         if (!placeIds.has(p)) ctx.addIssue({ code: 'custom', path: ['events', i], message: `unknown place "${p}"` });
-      for (const x of e.excerpts) {
-        if (!sourceIds.has(x.sourceId))
-          ctx.addIssue({ code: 'custom', path: ['events', i], message: `unknown source "${x.sourceId}"` });
-        else if (x.end <= x.start || x.end > (lengths.get(x.sourceId) ?? 0) || x.text.length !== x.end - x.start)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i],
-            message: `excerpt offsets do not fit source "${x.sourceId}"`,
-          });
-      }
     });
   });
 export type Dataset = z.infer<typeof Dataset>;
 
 /** File names inside the output directory; the app resolves them relative to its base URL. */
 export const DATASET_FILE = 'timeline.json';
+/** The folder of event details files, beside the dataset file. */
+export const EVENT_DETAILS_DIR = 'events';

@@ -1,6 +1,6 @@
 /** JSON Schema of the dataset files, generated from the zod schema, for tools outside this project. */
 import { z } from 'zod';
-import { ArticleText, Dataset } from './dataset';
+import { ArticleText, Dataset, EventDetails } from './dataset';
 
 export function datasetJsonSchemas(): Record<string, unknown> {
   const opts = { target: 'draft-2020-12', unrepresentable: 'any' } as const;
@@ -9,6 +9,10 @@ export function datasetJsonSchemas(): Record<string, unknown> {
     'article-text.schema.json': {
       title: 'Khatt article text (sources/<id>.json)',
       ...z.toJSONSchema(ArticleText, opts),
+    },
+    'event-details.schema.json': {
+      title: 'Khatt event details (events/<id>.json)',
+      ...z.toJSONSchema(EventDetails, opts),
     },
   };
 }

@@ -3,7 +3,8 @@
  * page instead of sleeping or polling the DOM, so the numbers are the page's own clock:
  * - `khatt:timeline-ready`: the first frame painted with events on the timeline;
  * - `khatt:filter-painted`: the frame after an actor filter change has been drawn;
- * - `khatt:select-painted`: the frame after a selected event's details panel has been drawn.
+ * - `khatt:select-painted`: the frame after a selected event's details panel has been drawn;
+ * - `khatt:excerpts-painted`: the frame after that panel's excerpts (loaded on open) have been drawn.
  * Marks cost microseconds and are kept in production builds on purpose: the benchmark measures
  * the app people get.
  */
@@ -11,6 +12,7 @@ export const MARKS = {
   timelineReady: 'khatt:timeline-ready',
   filterPainted: 'khatt:filter-painted',
   selectPainted: 'khatt:select-painted',
+  excerptsPainted: 'khatt:excerpts-painted',
 } as const;
 
 /**

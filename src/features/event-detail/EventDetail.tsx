@@ -1,7 +1,8 @@
 /**
  * The selected event: what, when, who, where, and every excerpt that reports it, grouped by
- * article. A labelled region whose heading is the event title. Excerpts are the dataset's
- * verbatim text, rendered as text; each opens its article in the reader.
+ * article. A labelled region whose heading is the event title. The facts come from the index and
+ * show at once; the excerpts (verbatim text, rendered as text, each opening its article in the
+ * reader) come from the event's details file, loaded on open.
  */
 import {
   startTransition,
@@ -16,6 +17,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, TimelineEvent } from '../../schema/dataset';
 import type { DatasetIndex } from '../../shared/data/dataset-index';
+import { loadErrorDetail } from '../../shared/data/error-text';
+import { useEventDetails } from '../../shared/data/get-event-details';
+import { MARKS, markAfterPaint } from '../../shared/perf';
 import { formatPublishedAt } from '../../shared/dates';
 import { EventDateText } from '../../shared/ui/EventDateText';
 import { TypeSwatch } from '../../shared/ui/TypeSwatch';
@@ -82,12 +86,6 @@ export function EventDetail(props: EventDetailProps) {
   };
 
   const places = event.places.map((id) => index.placeById.get(id)?.name[lang] ?? id);
-  const groups = useMemo(() => groupBySource(event.excerpts), [event.excerpts]);
-  const [allFor, setAllFor] = useState<string | null>(null);
-  useEffect(() => {
-    if (groups.length > FIRST_GROUPS) startTransition(() => setAllFor(event.id));
-  }, [event.id, groups.length]);
-  const shownGroups = allFor === event.id ? groups : groups.slice(0, FIRST_GROUPS);
 
   return (
     <section className="event-detail" aria-labelledby={titleId} onKeyDown={onKeyDown}>
@@ -160,9 +158,49 @@ export function EventDetail(props: EventDetailProps) {
       {event.background && <p className="event-note">{t('detail.background')}</p>}
       {hiddenByFilter && <p className="event-note">{t('detail.hiddenByFilter')}</p>}
 
+      <EventExcerpts eventId={event.id} index={index} lang={lang} onOpenReader={props.onOpenReader} />
+    </section>
+  );
+}
+
+interface EventExcerptsProps {
+  eventId: string;
+  index: DatasetIndex;
+  lang: Lang;
+  onOpenReader: (excerpt: Excerpt) => void;
+}
+
+/** The "Sources" part of the panel: the event's excerpts grouped by article, once loaded. */
+function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProps) {
+  const { t } = useTranslation();
+  const query = useEventDetails(eventId, index);
+  const excerpts = query.data?.excerpts;
+  const groups = useMemo(() => (excerpts ? groupBySource(excerpts) : []), [excerpts]);
+  const [allFor, setAllFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (groups.length > FIRST_GROUPS) startTransition(() => setAllFor(eventId));
+  }, [eventId, groups.length]);
+  // For the benchmark (shared/perf): the selected event's quotes have been painted.
+  useEffect(() => {
+    if (excerpts) markAfterPaint(MARKS.excerptsPainted);
+  }, [excerpts]);
+  const shownGroups = allFor === eventId ? groups : groups.slice(0, FIRST_GROUPS);
+
+  return (
+    <div aria-busy={query.isPending}>
       <h3>
-        {t('detail.sources')} <span className="muted">({t('detail.excerpts', { count: event.excerpts.length })})</span>
+        {t('detail.sources')}{' '}
+        {excerpts && <span className="muted">({t('detail.excerpts', { count: excerpts.length })})</span>}
       </h3>
+      {query.isPending && <p role="status">{t('detail.loadingExcerpts')}</p>}
+      {query.isError && (
+        <div role="alert" className="event-note">
+          <p>{t('detail.excerptsError', { detail: loadErrorDetail(query.error, t) })}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
       {shownGroups.map((group) => {
         const source = index.sourceById.get(group.sourceId);
         return (
@@ -194,7 +232,7 @@ export function EventDetail(props: EventDetailProps) {
                     {x.text}
                   </blockquote>
                   {source && (
-                    <button type="button" className="link-button" onClick={() => props.onOpenReader(x)}>
+                    <button type="button" className="link-button" onClick={() => onOpenReader(x)}>
                       {t('detail.openReader')}
                     </button>
                   )}
@@ -204,6 +242,6 @@ export function EventDetail(props: EventDetailProps) {
           </article>
         );
       })}
-    </section>
+    </div>
   );
 }

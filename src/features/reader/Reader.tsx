@@ -7,7 +7,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, Source } from '../../schema/dataset';
-import { DataLoadError } from '../../shared/data/errors';
+import { loadErrorDetail } from '../../shared/data/error-text';
 import { useArticleText } from '../../shared/data/get-article-text';
 import { formatPublishedAt } from '../../shared/dates';
 import type { Lang } from '../../shared/url-state';
@@ -127,11 +127,7 @@ export function Reader({ source, excerpt, datasetUrl, lang, onClose }: ReaderPro
       {query.isPending && <p role="status">{t('reader.loading')}</p>}
       {query.isError && (
         <div role="alert" className="reader-error">
-          <p>
-            {t('reader.error', {
-              detail: query.error instanceof DataLoadError ? query.error.detail : String(query.error),
-            })}
-          </p>
+          <p>{t('reader.error', { detail: loadErrorDetail(query.error, t) })}</p>
           <button type="button" onClick={() => void query.refetch()}>
             {t('app.retry')}
           </button>

@@ -10,7 +10,6 @@ const event = (date: TimelineEvent['date'], extra: Partial<TimelineEvent> = {}):
   actors: [],
   places: [],
   background: false,
-  excerpts: [{ sourceId: 's', start: 0, end: 1, text: 'x' }],
   ...extra,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvents, type Dataset, type TimelineEvent } from '../../schema/dataset';
+import { SCHEMA_VERSION, compareEvents, type Dataset, type TimelineEvent } from '../../schema/dataset';
 import { buildIndex, filterEvents } from '../../shared/data/dataset-index';
 import { eventInterval } from '../../shared/dates';
 import { BUCKET_LADDER, bucketWidth, inputFromEvents, overlapping, windowEvents, type WindowView } from './windowing';
@@ -58,12 +58,11 @@ function dataset(n: number, seed: number): Dataset {
       actors: [`a${Math.floor(r() ** 2 * 30)}`, `a${Math.floor(r() * 30)}`],
       places: [],
       background: y < 2019,
-      excerpts: [{ sourceId: 's', start: 0, end: 1, text: 'x' }],
     });
   }
   events.sort(compareEvents);
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     sources: [
       {
         id: 's',

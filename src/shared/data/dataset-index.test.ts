@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, TimelineEvent } from '../../schema/dataset';
+import { SCHEMA_VERSION, type Dataset, type TimelineEvent } from '../../schema/dataset';
 import { buildIndex, filterEvents, neighbour } from './dataset-index';
 
 const event = (id: string, start: string, actors: string[]): TimelineEvent => ({
@@ -10,7 +10,6 @@ const event = (id: string, start: string, actors: string[]): TimelineEvent => ({
   actors,
   places: [],
   background: false,
-  excerpts: [{ sourceId: 's', start: 0, end: 1, text: 'x' }],
 });
 const actor = (id: string) => ({
   id,
@@ -21,7 +20,7 @@ const actor = (id: string) => ({
 });
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   sources: [],
   actors: [actor('a'), actor('b'), actor('c'), actor('unused')],
   places: [],

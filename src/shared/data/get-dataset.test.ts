@@ -1,9 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Dataset, Source } from '../../schema/dataset';
+import { SCHEMA_VERSION, type Dataset, type Source } from '../../schema/dataset';
 import { DataLoadError } from './errors';
 import { articleTextQueryOptions } from './get-article-text';
 import { datasetQueryOptions } from './get-dataset';
+import { eventDetailsQueryOptions } from './get-event-details';
+import { buildIndex } from './dataset-index';
 
 const URL_ = 'http://127.0.0.1/data/timeline.json';
 
@@ -18,7 +20,7 @@ const source: Source = {
   length: 5,
 };
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   sources: [source],
   actors: [],
   places: [],
@@ -31,7 +33,6 @@ const dataset: Dataset = {
       actors: [],
       places: [],
       background: false,
-      excerpts: [{ sourceId: 's1', start: 0, end: 5, text: 'hello' }],
     },
   ],
 };
@@ -118,5 +119,30 @@ describe('articleTextQueryOptions', () => {
     );
     expect(error.detail).toMatch(/another origin/);
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('eventDetailsQueryOptions', () => {
+  const index = buildIndex(dataset, URL_);
+  const excerpt = { sourceId: 's1', start: 1, end: 4, text: 'ell' };
+
+  it("loads an event's excerpts from events/<id>.json beside the dataset", async () => {
+    const fetch = serve({ id: 'e1', excerpts: [excerpt] });
+    const details = await client().fetchQuery(eventDetailsQueryOptions('e1', index));
+    expect(details.excerpts).toEqual([excerpt]);
+    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/events/e1.json', expect.anything());
+  });
+
+  it('refuses details of another event, of an unknown article, or past its end', async () => {
+    serve({ id: 'e2', excerpts: [excerpt] });
+    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).detail).toMatch(/"e2"/);
+    serve({ id: 'e1', excerpts: [{ ...excerpt, sourceId: 's9' }] });
+    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).detail).toMatch(
+      /unknown source/,
+    );
+    serve({ id: 'e1', excerpts: [{ sourceId: 's1', start: 3, end: 7, text: 'lo, ' }] });
+    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).detail).toMatch(/do not fit/);
+    serve({ id: 'e1', excerpts: [{ ...excerpt, text: 'hello' }] });
+    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).kind).toBe('invalid');
   });
 });
