@@ -3,8 +3,6 @@
  * Pure apart from reading the article files; the CLI (cli.ts) handles arguments, output and exit codes.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   ArticleText,
   Dataset,
@@ -17,14 +15,12 @@ import {
   type Source,
   type TimelineEvent,
 } from '../schema/dataset';
-import { DecodeError, decodeArticle } from './decode';
-import { analyzeArticle, type ArticleAnalysis, type Clause } from './extract';
+import type { ArticleAnalysis, Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
 import type { Manifest } from './manifest';
 import { mergeCandidates, matchScore, MATCH_THRESHOLD, type Candidate, type Draft, type MergeKnowledge } from './merge';
-import { findDateline, findOutlet, findTitle } from './metadata';
-import { inferOwnWindow, intersect, publishedAtOf, resolveInWindow, windowOf, type PubWindow } from './published';
-import { findRepeatedLines, segmentArticle } from './segment';
+import { compileArticles } from './parallel';
+import { intersect, publishedAtOf, resolveInWindow, windowOf, type PubWindow } from './published';
 import { buildTitle } from './titles';
 import type { DateExpr, TextSegment } from './types';
 
@@ -34,6 +30,11 @@ export interface CompileOptions {
   files: readonly string[];
   manifest: Manifest | null;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Compile articles in worker threads too: 'auto' (the default) when the corpus is large enough
+   * for a worker to pay for its start-up, or always / never (tests compare the two paths).
+   */
+  workers?: 'auto' | 'always' | 'never';
 }
 
 export interface ArticleReport {
@@ -88,36 +89,6 @@ function sourceIdOf(file: string, taken: Set<string>): string {
   if (taken.has(id)) id = `${id}-${hash(file, 6)}`;
   taken.add(id);
   return id;
-}
-
-/** Read and decode every file; one bad file never loses the others. */
-function readArticles(opts: CompileOptions, report: CompileReport): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  for (const file of opts.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(join(opts.seedsDir, file));
-    } catch (e) {
-      report.failed.push({
-        file,
-        reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      });
-      continue;
-    }
-    try {
-      const decoded = decodeArticle(bytes, file);
-      for (const w of decoded.warnings) report.warnings.push(`${file}: ${w}`);
-      if (decoded.text.trim() === '') {
-        report.skipped.push({ file, reason: 'empty file' });
-        continue;
-      }
-      out.push({ file, text: decoded.text });
-    } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-      report.failed.push({ file, reason: e.message });
-    }
-  }
-  return out;
 }
 
 const DAYISH = new Set(['weekday', 'relative']);
@@ -278,57 +249,42 @@ export function compileCorpus(opts: CompileOptions): CompileResult {
     warnings: [],
   };
   const gazetteer: Gazetteer = loadGazetteer();
-  const raw = readArticles(opts, report);
-  report.read = raw.length;
-  const repeatedLines = findRepeatedLines(raw.map((r) => r.text));
+  // Reading, segmenting and analysing each article needs no other article (but for the repeated
+  // lines, which compileArticles finds in between): two thirds of the time, so done in parallel.
+  const compiled = compileArticles(opts, gazetteer);
   const taken = new Set<string>();
-
-  const articles: Article[] = raw.map(({ file, text }, order) => {
-    const segments = segmentArticle(text, { repeatedLines });
-    const entry = opts.manifest?.get(file);
-    const outlet = entry?.outlet ?? findOutlet(text, segments)?.outlet ?? null;
-    let window: PubWindow | null = null;
-    let fixed = false;
-    if (entry?.publishedAt) {
-      window = windowOf(entry.publishedAt.date, 'manifest', `manifest: ${entry.publishedAt.date}`);
-      fixed = true;
-    }
-    const dateline = findDateline(text, segments);
-    const analysis = analyzeArticle(text, segments, gazetteer, { at: window?.lo, dateline });
-    if (!window) {
-      // A dateline, else a day the body calls "today": the article states its own date.
-      const stated =
-        analysis.datelineMentions.find((m) => m.expr.kind === 'absolute' && m.expr.value.precision === 'day') ??
-        analysis.todayMentions[0];
-      if (stated && stated.expr.kind === 'absolute') {
-        window = windowOf(
-          stated.expr.value.start,
-          'text',
-          `${dateline && stated.start >= dateline.start && stated.end <= dateline.end ? 'dateline' : 'the text says today is'} "${stated.text}"`,
-        );
-        fixed = true;
-      }
-    }
-    if (!window) window = inferOwnWindow(analysis.anchors, analysis.weekdayCues);
-    opts.onProgress?.(order + 1, raw.length);
-    return {
+  const articles: Article[] = [];
+  compiled.forEach((c, i) => {
+    const file = opts.files[i]!;
+    // One bad file never loses the others: it is reported, in file order, and the rest compile.
+    report.warnings.push(...c.read.warnings);
+    if (c.read.failed !== undefined) report.failed.push({ file, reason: c.read.failed });
+    if (c.read.skipped !== undefined) report.skipped.push({ file, reason: c.read.skipped });
+    if (c.read.text === undefined || !c.article) return;
+    const { text } = c.read;
+    const a = c.article;
+    // People introduced by a title become known to the gazetteer as they are met, in corpus order
+    // (a worker met them in its own copy of it).
+    gazetteer.learnTitled(text, a.analysis.entities);
+    articles.push({
       source: {
         id: sourceIdOf(file, taken),
         file,
-        outlet,
-        title: findTitle(text, segments),
-        url: entry?.url ?? null,
+        outlet: a.outlet,
+        title: a.title,
+        url: opts.manifest?.get(file)?.url ?? null,
         textUrl: '',
         length: text.length,
       },
-      order,
+      order: articles.length,
       text,
-      segments,
-      analysis,
-      window,
-      fixed,
-    };
+      segments: a.segments,
+      analysis: a.analysis,
+      window: a.window,
+      fixed: a.fixed,
+    });
   });
+  report.read = articles.length;
   for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
 
   const knowledge: MergeKnowledge = {

@@ -466,7 +466,7 @@ type FurnitureReason =
 
 type CreditReason = 'photo' | 'agency' | 'editing' | 'contributors' | 'byline' | 'dateline' | 'published';
 
-interface Features {
+export interface Features {
   key: string;
   words: number;
   /** A furniture line by itself, whatever surrounds it. */
@@ -656,8 +656,50 @@ const END_MARKERS = new Set<string>(['source-line', 'tags', 'share', 'bio', 'cop
  * non-overlapping, and `text.slice(start, end)` is the trimmed line.
  */
 export function segmentArticle(text: string, opts: SegmentOptions = {}): TextSegment[] {
+  return labelLines(analyzeLines(text), opts);
+}
+
+/** The lines of an article and what each looks like on its own: everything that does not need the corpus. */
+export interface AnalyzedLines {
+  lines: Line[];
+  feats: Features[];
+}
+
+export function analyzeLines(text: string): AnalyzedLines {
   const lines = splitLines(text);
-  const feats = lines.map((l) => features(l.raw));
+  return { lines, feats: lines.map((l) => features(l.raw)) };
+}
+
+/**
+ * The keys `findRepeatedLines` would take from this article (its lines of a length worth
+ * comparing), read off the features already computed: normalising every line twice was 1.7 s of
+ * a 10,000-article compile.
+ */
+export function repeatableKeys({ feats }: AnalyzedLines): string[] {
+  const out: string[] = [];
+  for (const f of feats)
+    if (f.key.length >= REPEATED_MIN_LENGTH && f.key.length <= REPEATED_MAX_LENGTH) out.push(f.key);
+  return out;
+}
+
+/** `findRepeatedLines` from each text's `repeatableKeys`: the keys found in two or more texts. */
+export function findRepeatedKeys(keysPerText: Iterable<readonly string[]>): Set<string> {
+  const firstSeenIn = new Map<string, number>();
+  const repeated = new Set<string>();
+  let t = 0;
+  for (const keys of keysPerText) {
+    for (const key of keys) {
+      const first = firstSeenIn.get(key);
+      if (first === undefined) firstSeenIn.set(key, t);
+      else if (first !== t) repeated.add(key);
+    }
+    t++;
+  }
+  return repeated;
+}
+
+/** Label the analysed lines in context (see `segmentArticle`). */
+export function labelLines({ lines, feats }: AnalyzedLines, opts: SegmentOptions = {}): TextSegment[] {
   const n = lines.length;
   const tags: Array<{ kind: SegmentKind; reason?: string }> = new Array(n);
   const set = (i: number, kind: SegmentKind, reason?: string): void => {

@@ -122,10 +122,24 @@ export function transliterate(ar: string): string {
     .join(' ');
 }
 
+/** A person's name as the text writes it, and transliterated. */
+function titledName(ar: string): Bilingual {
+  const en = transliterate(ar)
+    .split(' ')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+  return { ar, en };
+}
+
 export interface Gazetteer {
   /** `norm`: the text already normalised, to save doing it again. */
   findEntities(text: string, opts?: { at?: string | undefined; norm?: Normalized }): EntityMention[];
   findTitledPersons(text: string, norm?: Normalized): EntityMention[];
+  /**
+   * Remember the people `findTitledPersons` found in `text` (its `via: 'titled'` mentions), as it
+   * does itself: for the copy of the gazetteer in the main thread when a worker found them.
+   */
+  learnTitled(text: string, mentions: readonly EntityMention[]): void;
   actorKind(id: string): Actor['kind'] | undefined;
   countryOf(id: string): string | undefined;
   isMedia(id: string): boolean;
@@ -256,17 +270,16 @@ export function loadGazetteer(): Gazetteer {
         if (targets.has(words.join(' '))) continue;
         last = e;
         const span = toOriginalSpan(norm, s, e);
-        const ar = text.slice(span.start, span.end);
-        const en = transliterate(ar)
-          .split(' ')
-          .map((w) => w[0]!.toUpperCase() + w.slice(1))
-          .join(' ');
-        const id = en.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+        const name = titledName(text.slice(span.start, span.end));
+        const id = name.en.toLowerCase().replace(/[^a-z0-9]+/g, '-');
         if (!id || actorById.has(id)) continue;
-        titled.set(id, { ar, en });
+        titled.set(id, name);
         out.push({ ...span, id, type: 'actor', kind: 'person', via: 'titled' });
       }
       return out;
+    },
+    learnTitled(text, mentions) {
+      for (const m of mentions) if (m.via === 'titled') titled.set(m.id, titledName(text.slice(m.start, m.end)));
     },
     actorKind: (id) => actorById.get(id)?.kind ?? (titled.has(id) ? 'person' : undefined),
     countryOf: (id) => actorById.get(id)?.country,

@@ -1,0 +1,318 @@
+/**
+ * The per-article work of a compile (article.ts), in the main thread and, for a large corpus, in
+ * worker threads as well: reading, segmenting and analysing are two thirds of a compile and need
+ * no other article, except for one corpus-wide fact, which lines repeat across articles. So it runs
+ * in two phases with a barrier between them:
+ *
+ *   A. each thread claims chunks of files (an atomic counter, so a worker that starts late just
+ *      takes fewer), reads them and computes their lines' features; the workers send back the
+ *      keys of their lines and any file that could not be read;
+ *   B. the main thread finds the repeated lines and sends them out; each thread finishes the
+ *      articles it read and the workers send those back.
+ *
+ * compileCorpus stays synchronous (tests, and callers that are not async, use it as it is): the
+ * main thread blocks on an Atomics counter the workers bump after each message and takes the
+ * messages with receiveMessageOnPort. Results are placed by file index and every article is
+ * compiled by the same pure code wherever it runs, so the output never depends on scheduling.
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import {
+  finishArticle,
+  prepareArticle,
+  readArticle,
+  type FinishedArticle,
+  type PreparedArticle,
+  type ReadOutcome,
+} from './article';
+import type { CompileOptions } from './compile';
+import type { Gazetteer } from './entities';
+import type { ManifestEntry } from './manifest';
+import { findRepeatedKeys } from './segment';
+
+/** One file of the corpus, compiled as far as it can be alone. */
+export interface CompiledArticle {
+  read: ReadOutcome;
+  /** Null when the file was not read (failed or skipped). */
+  article: FinishedArticle | null;
+}
+
+/**
+ * Below this many files a worker does not pay: starting one (a fresh V8, tsx and the gazetteer)
+ * takes about a second and a half, about what the main thread needs for 400 articles.
+ */
+export const WORKERS_FROM = 400;
+/** Files claimed at a time in phase A: small enough to share evenly, big enough to be cheap. */
+const CHUNK = 16;
+/** Articles per message in phase B, so no single structured clone holds half the corpus. */
+export const BATCH = 500;
+/** A worker silent for this long is given up on; the main thread compiles its articles. */
+const SILENCE_MS = 10 * 60_000;
+
+// ------------------------------------------------------------------------------------------------
+// Messages
+
+export interface WorkerData {
+  port: MessagePort;
+  /** [0]: the next file index to claim, shared by every thread. */
+  claims: Int32Array;
+  /** [0]: the next article of the phase-B pool to claim (see ToWorker), shared by every thread. */
+  poolClaims: Int32Array;
+  /** [0]: messages this worker has posted (the main thread sleeps on it). */
+  posted: Int32Array;
+  seedsDir: string;
+  files: readonly string[];
+  /** Manifest entries of the files, by index. */
+  entries: (ManifestEntry | undefined)[];
+}
+
+export type FromWorker =
+  /** Phase A: every file the worker claimed; the texts stay in the worker until phase B. */
+  | { kind: 'read'; indices: number[]; reads: Omit<ReadOutcome, 'text'>[]; keys: (string[] | null)[] }
+  | { kind: 'finished'; indices: number[]; texts: string[]; articles: FinishedArticle[] }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+/**
+ * The repeated lines, and the pool: articles the main thread read in phase A beyond its share
+ * (it reads alone while the workers start), with their texts. Every thread finishes its own
+ * articles, then claims from the pool until it is empty, so all finish at about the same time.
+ */
+export type ToWorker = { kind: 'repeated'; keys: string[]; pool: { indices: number[]; texts: string[] } };
+
+// ------------------------------------------------------------------------------------------------
+// The work itself, shared by the main thread and the workers
+
+/** Phase A: claim chunks of files until none are left; read them and analyse their lines. */
+export function claimAndPrepare(
+  data: Pick<WorkerData, 'claims' | 'seedsDir' | 'files'>,
+  onArticle: (index: number, read: ReadOutcome, prepared: PreparedArticle | null) => void,
+): void {
+  const { claims, files, seedsDir } = data;
+  for (let i = Atomics.add(claims, 0, CHUNK); i < files.length; i = Atomics.add(claims, 0, CHUNK))
+    for (let k = i; k < Math.min(i + CHUNK, files.length); k++) {
+      const read = readArticle(seedsDir, files[k]!);
+      onArticle(k, read, read.text === undefined ? null : prepareArticle(read.text));
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Main thread
+
+/** Who does what when there are workers; the defaults share everything (tests pin the roles). */
+export interface Roles {
+  /** The main thread reads files in phase A too. */
+  mainReads?: boolean;
+  /** The main thread finishes articles in phase B too (else its reads all go to the pool). */
+  mainFinishes?: boolean;
+}
+
+export const lastRun = { workers: 0, finishedInWorkers: 0 };
+
+export function compileArticles(opts: CompileOptions, gazetteer: Gazetteer, roles: Roles = {}): CompiledArticle[] {
+  const mode = opts.workers ?? 'auto';
+  const threads = Math.min(availableParallelism(), 8);
+  const count =
+    mode === 'never' || (mode === 'auto' && (threads < 2 || opts.files.length < WORKERS_FROM))
+      ? 0
+      : Math.max(1, threads - 1);
+  lastRun.workers = count;
+  lastRun.finishedInWorkers = 0;
+  return count === 0 ? compileInProcess(opts, gazetteer) : compileWithWorkers(opts, gazetteer, count, roles);
+}
+
+function compileInProcess(opts: CompileOptions, gazetteer: Gazetteer): CompiledArticle[] {
+  const n = opts.files.length;
+  const reads: ReadOutcome[] = new Array(n);
+  const prepared: (PreparedArticle | null)[] = new Array(n);
+  claimAndPrepare({ claims: new Int32Array(1), seedsDir: opts.seedsDir, files: opts.files }, (i, r, p) => {
+    reads[i] = r;
+    prepared[i] = p;
+  });
+  const repeated = findRepeatedKeys(prepared.filter((p) => p !== null).map((p) => p.keys));
+  const total = prepared.filter((p) => p !== null).length;
+  let done = 0;
+  return reads.map((read, i) => {
+    const p = prepared[i];
+    if (!p) return { read, article: null };
+    const article = finishArticle(read.text!, p, repeated, opts.manifest?.get(opts.files[i]!), gazetteer);
+    prepared[i] = null;
+    opts.onProgress?.(++done, total);
+    return { read, article };
+  });
+}
+
+interface Handle {
+  worker: Worker;
+  port: MessagePort;
+  posted: Int32Array;
+  /** Messages taken so far (the worker's counter says how many were posted). */
+  taken: number;
+  failed: boolean;
+}
+
+/** How to start a worker: under tsx (`npm run compile`, vitest) its .ts entry needs tsx's loader. */
+function startWorker(data: WorkerData): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) {
+    return new Worker(new URL('./worker.js', here), { workerData: data, transferList: [data.port] });
+  }
+  const entry = new URL('./worker.ts', here).href;
+  const api = pathToFileURL(
+    createRequire(here)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  // A failure to start is reported like any other, so the main thread never waits in vain.
+  const boot = `
+    const { workerData } = require('node:worker_threads');
+    import(${JSON.stringify(api)})
+      .then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}))
+      .catch((e) => {
+        workerData.port.postMessage({ kind: 'error', message: String(e && e.stack || e) });
+        Atomics.add(workerData.posted, 0, 1);
+        Atomics.notify(workerData.posted, 0);
+      });`;
+  // Without the parent's loader flags: the bootstrap registers tsx itself, only once.
+  return new Worker(boot, { eval: true, workerData: data, transferList: [data.port], execArgv: [] });
+}
+
+/** Stop using a worker that failed; the main thread compiles whatever it did not send back. */
+function giveUp(h: Handle, why: string): null {
+  process.emitWarning(`compile worker ${why}; its articles are compiled in the main thread`);
+  h.failed = true;
+  void h.worker.terminate();
+  return null;
+}
+
+/** The worker's next message, blocking until it comes; null if it failed or fell silent. */
+function next(h: Handle): FromWorker | null {
+  if (h.failed) return null;
+  const deadline = Date.now() + SILENCE_MS;
+  for (;;) {
+    const posted = Atomics.load(h.posted, 0);
+    const m = receiveMessageOnPort(h.port);
+    if (m) {
+      h.taken++;
+      const msg = m.message as FromWorker;
+      if (msg.kind === 'error') return giveUp(h, `failed (${msg.message})`);
+      return msg;
+    }
+    if (Date.now() > deadline) return giveUp(h, 'fell silent');
+    // Posted but not yet delivered to the port: look again at once; else sleep until it posts.
+    if (posted === h.taken) Atomics.wait(h.posted, 0, posted, 1000);
+  }
+}
+
+function compileWithWorkers(
+  opts: CompileOptions,
+  gazetteer: Gazetteer,
+  count: number,
+  { mainReads = true, mainFinishes = true }: Roles,
+): CompiledArticle[] {
+  const { files, seedsDir } = opts;
+  const n = files.length;
+  const claims = new Int32Array(new SharedArrayBuffer(4));
+  const poolClaims = new Int32Array(new SharedArrayBuffer(4));
+  const entries = files.map((f) => opts.manifest?.get(f));
+  const handles: Handle[] = [];
+  for (let w = 0; w < count; w++) {
+    const { port1, port2 } = new MessageChannel();
+    const posted = new Int32Array(new SharedArrayBuffer(4));
+    const worker = startWorker({ port: port2, claims, poolClaims, posted, seedsDir, files, entries });
+    // Never keep the process alive for a worker: compileCorpus ends them before it returns.
+    worker.unref();
+    handles.push({ worker, port: port1, posted, taken: 0, failed: false });
+  }
+
+  const reads: (ReadOutcome | undefined)[] = new Array(n);
+  const prepared: (PreparedArticle | null)[] = new Array(n).fill(null);
+  const keys: (readonly string[] | undefined)[] = new Array(n);
+  const results: (FinishedArticle | null)[] = new Array(n).fill(null);
+  const mine: number[] = [];
+  try {
+    // Phase A, in this thread as well while the workers start.
+    if (mainReads)
+      claimAndPrepare({ claims, seedsDir, files }, (i, read, p) => {
+        reads[i] = read;
+        prepared[i] = p;
+        if (p) {
+          keys[i] = p.keys;
+          mine.push(i);
+        }
+      });
+    for (const h of handles) {
+      const m = next(h);
+      if (m?.kind !== 'read') continue;
+      m.indices.forEach((i, k) => {
+        reads[i] = m.reads[k]!;
+        const ks = m.keys[k];
+        if (ks) keys[i] = ks;
+      });
+    }
+    // A worker that failed in phase A may have claimed files it never reported: read them here.
+    for (let i = 0; i < n; i++) {
+      if (reads[i] !== undefined) continue;
+      const read = readArticle(seedsDir, files[i]!);
+      reads[i] = read;
+      if (read.text === undefined) continue;
+      const p = prepareArticle(read.text);
+      prepared[i] = p;
+      keys[i] = p.keys;
+      mine.push(i);
+    }
+
+    // The barrier: which lines repeat across the corpus (file order, as findRepeatedLines).
+    const repeated = findRepeatedKeys(keys.filter((k) => k !== undefined));
+    const repeatedList = [...repeated];
+    mine.sort((x, y) => x - y);
+    const readCount = keys.filter((k) => k !== undefined).length;
+    // Keep a share that this thread finishes for sure, pool the rest.
+    const keep = mainFinishes ? Math.min(mine.length, Math.floor(readCount / (count + 1) / 2)) : 0;
+    const pool = mine.slice(keep);
+    const poolTexts = pool.map((i) => reads[i]!.text!);
+    for (const h of handles)
+      if (!h.failed)
+        h.port.postMessage({
+          kind: 'repeated',
+          keys: repeatedList,
+          pool: { indices: pool, texts: poolTexts },
+        } satisfies ToWorker);
+
+    // Phase B.
+    const total = keys.filter((k) => k !== undefined).length;
+    let done = 0;
+    const finishHere = (i: number) => {
+      // A file a worker read but, having failed, did not send back is read again here.
+      if (reads[i]!.text === undefined) reads[i] = readArticle(seedsDir, files[i]!);
+      const text = reads[i]!.text;
+      if (text === undefined) return;
+      results[i] = finishArticle(text, prepared[i] ?? prepareArticle(text), repeated, entries[i], gazetteer);
+      prepared[i] = null;
+      opts.onProgress?.(++done, total);
+    };
+    for (let k = 0; k < keep; k++) finishHere(mine[k]!);
+    if (mainFinishes)
+      for (let k = Atomics.add(poolClaims, 0, 1); k < pool.length; k = Atomics.add(poolClaims, 0, 1))
+        finishHere(pool[k]!);
+    for (const h of handles) {
+      for (let m = next(h); m && m.kind === 'finished'; m = next(h))
+        m.indices.forEach((i, k) => {
+          reads[i]!.text = m.texts[k]!;
+          results[i] = m.articles[k]!;
+          lastRun.finishedInWorkers++;
+          opts.onProgress?.(++done, total);
+        });
+    }
+    // Whatever a failed worker did not send back is finished here.
+    for (let i = 0; i < n; i++) if (keys[i] !== undefined && results[i] === null) finishHere(i);
+  } finally {
+    for (const h of handles) {
+      h.port.close();
+      void h.worker.terminate();
+    }
+  }
+  return reads.map((read, i) => ({ read: read!, article: results[i] ?? null }));
+}
