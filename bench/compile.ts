@@ -57,7 +57,6 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
   const datasetFile = join(outDir, 'timeline.json');
   const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as {
     events: unknown[];
-    sources: unknown[];
     actors: unknown[];
   };
   return {
@@ -65,7 +64,7 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
     maxRssKb: rss ? Number(rss[1]) : null,
     exitCode,
     events: dataset.events.length,
-    sources: dataset.sources.length,
+    sources: readdirSync(join(outDir, 'sources')).length,
     actors: dataset.actors.length,
     datasetBytes: statSync(datasetFile).size,
     sourcesBytes: dirBytes(outDir) - statSync(datasetFile).size,

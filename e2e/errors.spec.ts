@@ -1,4 +1,5 @@
-import { countText, expect, sortedEvents, STRINGS, test, ui, waitForTimeline } from './fixtures';
+import type { EventDetails } from '../src/schema/dataset';
+import { countText, expect, sortedEvents, sourceOf, STRINGS, test, ui, waitForTimeline } from './fixtures';
 
 for (const lang of ['ar', 'en'] as const) {
   test(`an unknown event id (${lang}) says so over the full timeline`, async ({ page, dataset }) => {
@@ -62,7 +63,7 @@ test('a dataset that fails to load shows an error with a retry that works', asyn
 test("an event's excerpts that fail to load are reported in its panel, with a retry that works", async ({
   page,
   dataset,
-  excerpts,
+  details,
   consoleWatch,
 }) => {
   consoleWatch.allow(/status of 503/);
@@ -80,7 +81,7 @@ test("an event's excerpts that fail to load are reported in its panel, with a re
   await expect(alert).toContainText('503');
   failing = false;
   await alert.getByRole('button', { name: STRINGS.ar.app.retry }).click();
-  await expect(panel.getByRole('blockquote')).toHaveCount(excerpts.get(event.id)!.length);
+  await expect(panel.getByRole('blockquote')).toHaveCount(details.get(event.id)!.excerpts.length);
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
 
@@ -96,11 +97,11 @@ test('a dataset that breaks the schema is an error message, not a crash', async 
   await expect(alert).toContainText('schemaVersion');
 });
 
-test('hostile text in the data is displayed as text and never runs', async ({ page, dataset, excerpts, request }) => {
+test('hostile text in the data is displayed as text and never runs', async ({ page, dataset, details, request }) => {
   const HOSTILE = '<img src=x onerror=alert(1)>';
   const event = sortedEvents(dataset)[0]!;
-  const excerpt = excerpts.get(event.id)![0]!;
-  const source = dataset.sources.find((s) => s.id === excerpt.sourceId)!;
+  const excerpt = details.get(event.id)!.excerpts[0]!;
+  const source = sourceOf(details.get(event.id)!, excerpt.sourceId);
 
   await page.route('**/data/timeline.json', async (route) => {
     const response = await route.fetch();
@@ -108,13 +109,18 @@ test('hostile text in the data is displayed as text and never runs', async ({ pa
     json.events = json.events.map((e) =>
       e.id === event.id ? { ...e, title: { ar: `${HOSTILE} ${e.title.ar}`, en: `${HOSTILE} ${e.title.en}` } } : e,
     );
+    await route.fulfill({ response, json });
+  });
+  await page.route(`**/data/events/${event.id}.json`, async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as EventDetails;
     json.sources = json.sources.map((s) => (s.id === source.id ? { ...s, title: HOSTILE, outlet: '<b>bold</b>' } : s));
     await route.fulfill({ response, json });
   });
   // In the article text, overwrite a stretch no excerpt uses with the same number of characters.
   const original = await (await request.get(`data/${source.textUrl}`)).json();
   const text: string = original.text;
-  const used = [...excerpts.values()].flat().filter((x) => x.sourceId === source.id);
+  const used = [...details.values()].flatMap((d) => d.excerpts).filter((x) => x.sourceId === source.id);
   let at = 0;
   while (at + HOSTILE.length <= text.length && used.some((x) => x.start < at + HOSTILE.length && x.end > at)) at++;
   const hostileText =

@@ -15,11 +15,10 @@ import {
   Dataset,
   EventDetails,
   compareEvents,
-  detailsIssues,
   eventDetailsPath,
   type Actor,
   type Dataset as DatasetT,
-  type Excerpt,
+  type Source,
   type TimelineEvent,
 } from '../src/schema/dataset';
 
@@ -42,8 +41,8 @@ interface Fixtures {
 
 interface WorkerFixtures {
   dataset: DatasetT;
-  /** Every event's excerpts, from its details file (validated as the app does). */
-  excerpts: ReadonlyMap<string, readonly Excerpt[]>;
+  /** Every event's details (excerpts and their articles), from its file, validated as the app does. */
+  details: ReadonlyMap<string, EventDetails>;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
@@ -59,17 +58,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  excerpts: [
+  details: [
     async ({ playwright, dataset }, use, workerInfo) => {
       const request = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
-      const lengths = new Map(dataset.sources.map((s) => [s.id, s.length]));
-      const byEvent = new Map<string, readonly Excerpt[]>();
+      const byEvent = new Map<string, EventDetails>();
       for (const e of dataset.events) {
         const response = await request.get(`data/${eventDetailsPath(e.id)}`);
         expect(response.ok(), `the app serves data/${eventDetailsPath(e.id)}`).toBe(true);
         const details = EventDetails.parse(await response.json());
-        expect(detailsIssues(details, e.id, lengths)).toEqual([]);
-        byEvent.set(e.id, details.excerpts);
+        expect(details.id).toBe(e.id);
+        byEvent.set(e.id, details);
       }
       await request.dispose();
       await use(byEvent);
@@ -144,9 +142,14 @@ export function busiestActors(dataset: DatasetT): [Actor, Actor | undefined] {
   return [top, partner];
 }
 
-export async function articleText(request: APIRequestContext, dataset: DatasetT, sourceId: string) {
-  const source = dataset.sources.find((s) => s.id === sourceId);
-  if (!source) throw new Error(`no source ${sourceId}`);
+/** The record of an article an event's excerpt comes from. */
+export function sourceOf(details: EventDetails, sourceId: string): Source {
+  const source = details.sources.find((s) => s.id === sourceId);
+  if (!source) throw new Error(`no source ${sourceId} in the details of ${details.id}`);
+  return source;
+}
+
+export async function articleText(request: APIRequestContext, source: Source) {
   const response = await request.get(`data/${source.textUrl}`);
   expect(response.ok()).toBe(true);
   return ArticleText.parse(await response.json());

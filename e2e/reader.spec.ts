@@ -1,17 +1,17 @@
-import { articleText, expect, sortedEvents, STRINGS, test, ui, marks } from './fixtures';
+import { articleText, expect, sortedEvents, sourceOf, STRINGS, test, ui, marks } from './fixtures';
 
 test('the reader shows the whole article with the excerpt in a <mark>, scrolled into view', async ({
   page,
   dataset,
-  excerpts,
+  details,
   request,
 }) => {
   // The excerpt deepest into its article, so scrolling to it matters.
   const [event, excerpt] = sortedEvents(dataset)
-    .flatMap((e) => excerpts.get(e.id)!.map((x) => [e, x] as const))
+    .flatMap((e) => details.get(e.id)!.excerpts.map((x) => [e, x] as const))
     .sort((a, b) => b[1].start - a[1].start)[0]!;
-  const source = dataset.sources.find((s) => s.id === excerpt.sourceId)!;
-  const article = await articleText(request, dataset, source.id);
+  const source = sourceOf(details.get(event.id)!, excerpt.sourceId);
+  const article = await articleText(request, source);
 
   await page.goto(`./?event=${event.id}`);
   const panel = ui(page).detail(event.title.ar);

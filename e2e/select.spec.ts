@@ -1,6 +1,7 @@
 import {
   actorCheckbox,
   articleText,
+  sourceOf,
   eventsInDefaultWindow,
   expect,
   openWithVisibleEvent,
@@ -18,7 +19,7 @@ for (const lang of ['ar', 'en'] as const satisfies readonly Lang[]) {
   test(`clicking an event on the timeline opens its sources, verbatim (${lang})`, async ({
     page,
     dataset,
-    excerpts,
+    details,
     request,
   }) => {
     const candidates = uniquelyTitled(eventsInDefaultWindow(dataset), dataset.events, lang);
@@ -34,16 +35,17 @@ for (const lang of ['ar', 'en'] as const satisfies readonly Lang[]) {
 
     // Every excerpt is shown, character for character as the article has it at its offsets.
     const quotes = panel.getByRole('blockquote');
-    const expected = excerpts.get(event.id)!;
+    const eventDetails = details.get(event.id)!;
+    const expected = eventDetails.excerpts;
     await expect(quotes).toHaveCount(expected.length);
     const shown = await quotes.allTextContents();
     for (const [i, excerpt] of expected.entries()) {
-      const article = await articleText(request, dataset, excerpt.sourceId);
+      const article = await articleText(request, sourceOf(eventDetails, excerpt.sourceId));
       expect(shown[i]).toBe(article.text.slice(excerpt.start, excerpt.end));
     }
 
     // Grouped by article: outlet (or "unknown outlet") and the article's file are shown.
-    const source = dataset.sources.find((s) => s.id === expected[0]!.sourceId)!;
+    const source = sourceOf(eventDetails, expected[0]!.sourceId);
     await expect(panel).toContainText(source.file);
     if (source.outlet) await expect(panel).toContainText(source.outlet);
 

@@ -720,8 +720,8 @@ async function compilerAnchors(seedsDir: string, files: readonly { file: string 
   const out = new Map<string, string>();
   try {
     const { compileCorpus } = await import('../src/pipeline/compile');
-    const { dataset } = compileCorpus({ seedsDir, files: files.map((f) => f.file), manifest: null });
-    for (const s of dataset.sources)
+    const { sources } = compileCorpus({ seedsDir, files: files.map((f) => f.file), manifest: null });
+    for (const s of sources)
       if (s.publishedAt && s.publishedAt.precision !== 'year') out.set(s.file, s.publishedAt.date);
   } catch {
     // The compiler is optional here: without it the seeds' own stated dates are used.

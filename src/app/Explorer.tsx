@@ -11,7 +11,7 @@ import { EventDetail } from '../features/event-detail/EventDetail';
 import { EventList } from '../features/event-list/EventList';
 import { Reader } from '../features/reader/Reader';
 import type { FocusRequest } from '../features/timeline/Timeline';
-import type { Excerpt } from '../schema/dataset';
+import type { Excerpt, Source } from '../schema/dataset';
 import { filterEvents, neighbour, type DatasetIndex } from '../shared/data/dataset-index';
 import { eventDetailsQueryOptions } from '../shared/data/get-event-details';
 import { MARKS, markAfterPaint } from '../shared/perf';
@@ -55,7 +55,7 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
 
   const [startRange] = useState(() => initialRange(state, index));
   const [fallbackRange] = useState(defaultRange);
-  const [reader, setReader] = useState<Excerpt | null>(null);
+  const [reader, setReader] = useState<{ excerpt: Excerpt; source: Source } | null>(null);
   const [filterOpen, setFilterOpen] = useState(false);
   const [timelineOpen, setTimelineOpen] = useState(false);
   // Bumped to move focus into the details panel (the narrow sheet opening, Enter on the timeline).
@@ -137,7 +137,6 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
 
   const previous = selected ? neighbour(shown.events, index, selected.id, -1) : undefined;
   const next = selected ? neighbour(shown.events, index, selected.id, 1) : undefined;
-  const readerSource = reader ? index.sourceById.get(reader.sourceId) : undefined;
 
   // Stepping to the previous/next event shows its excerpts at once: fetch them while this one is read.
   const queryClient = useQueryClient();
@@ -253,16 +252,16 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
               onClose={close}
               onStep={(s) => step(s)}
               onToggleActor={toggleActor}
-              onOpenReader={setReader}
+              onOpenReader={(excerpt, source) => setReader({ excerpt, source })}
             />
           </div>
         )}
       </div>
 
-      {reader && readerSource && (
+      {reader && (
         <Reader
-          source={readerSource}
-          excerpt={reader}
+          source={reader.source}
+          excerpt={reader.excerpt}
           datasetUrl={index.url}
           lang={lang}
           onClose={() => setReader(null)}

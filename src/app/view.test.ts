@@ -7,7 +7,6 @@ import { defaultRange, initialRange, noticesFor } from './view';
 
 const dataset: Dataset = {
   schemaVersion: SCHEMA_VERSION,
-  sources: [],
   actors: [{ id: 'a', kind: 'person', name: { ar: 'أ', en: 'A' }, aliases: [], inGazetteer: true }],
   places: [],
   events: [

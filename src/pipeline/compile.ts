@@ -8,11 +8,11 @@ import {
   Dataset,
   EventDetails,
   SCHEMA_VERSION,
+  Source,
   compareEvents,
   type Actor,
   type Excerpt,
   type Place,
-  type Source,
   type TimelineEvent,
 } from '../schema/dataset';
 import type { ArticleAnalysis, Clause } from './extract';
@@ -60,6 +60,8 @@ export interface CompileResult {
   dataset: Dataset;
   /** One per event of the index, in the same order. */
   details: EventDetails[];
+  /** Every article read, in file order (each event's details carry those it cites). */
+  sources: Source[];
   texts: ArticleText[];
   report: CompileReport;
 }
@@ -440,15 +442,21 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     .map(([id, aliases]) => ({ id, name: gazetteer.placeName(id), aliases: [...aliases].sort() }))
     .sort((x, y) => (x.id < y.id ? -1 : 1));
 
-  const sources: Source[] = articles.map((a) => ({ ...a.source, publishedAt: publishedAtOf(a.window) }));
+  const sources: Source[] = articles.map((a) => Source.parse({ ...a.source, publishedAt: publishedAtOf(a.window) }));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   const dataset = Dataset.parse({
     schemaVersion: SCHEMA_VERSION,
-    sources,
     actors,
     places,
     events: events.map(({ excerpts: _, ...e }) => e),
   });
-  const details = events.map((e) => EventDetails.parse({ id: e.id, excerpts: e.excerpts }));
+  const details = events.map((e) =>
+    EventDetails.parse({
+      id: e.id,
+      sources: [...new Set(e.excerpts.map((x) => x.sourceId))].map((id) => sourceById.get(id)!),
+      excerpts: e.excerpts,
+    }),
+  );
   const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
@@ -471,5 +479,5 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     });
   }
   report.events = events.length;
-  return { dataset, details, texts, report };
+  return { dataset, details, sources, texts, report };
 }

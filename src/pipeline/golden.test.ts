@@ -19,11 +19,18 @@ describe('golden: seeds/ → timeline.json', () => {
     const files = readdirSync(SEEDS)
       .filter((f) => f.endsWith('.txt'))
       .sort();
-    const { dataset, details } = compileCorpus({ seedsDir: SEEDS, files, manifest: null });
-    // Each event with its excerpts beside it, so a reviewer reads every date next to its quotes
-    // (the compiler writes the excerpts to one file per event).
+    const { dataset, details, sources } = compileCorpus({ seedsDir: SEEDS, files, manifest: null });
+    // Each event with its excerpts beside it and every article's record, so a reviewer reads every
+    // date next to its quotes (the compiler writes them to one file per event).
     const excerptsOf = new Map(details.map((d) => [d.id, d.excerpts]));
-    const reviewed = { ...dataset, events: dataset.events.map((e) => ({ ...e, excerpts: excerptsOf.get(e.id) })) };
+    const { schemaVersion, actors, places, events } = dataset;
+    const reviewed = {
+      schemaVersion,
+      sources,
+      actors,
+      places,
+      events: events.map((e) => ({ ...e, excerpts: excerptsOf.get(e.id) })),
+    };
     const actual = `${JSON.stringify(reviewed, null, 2)}\n`;
     const expected = existsSync(EXPECTED) ? readFileSync(EXPECTED, 'utf8') : '';
     if (actual !== expected) writeFileSync(CHANGED, actual);

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 
 /**
- * 2: the index no longer carries excerpts; each event's excerpts are in their own file
- * (`eventDetailsPath`), loaded when the event is opened (issue 4: the 10,000-event index was
- * 77% quotes).
+ * 2: the index no longer carries excerpts or articles; each event's excerpts, and the articles
+ * they come from, are in the event's own file (`eventDetailsPath`), loaded when the event is
+ * opened (issue 4: the 10,000-article index was 77% quotes, and half the rest article records).
  */
 export const SCHEMA_VERSION = 2;
 
@@ -181,16 +181,33 @@ export const TimelineEvent = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-/** An event's details file: every excerpt that reports it, in article order. */
+/**
+ * An event's details file: every excerpt that reports it, in article order, and the records of
+ * the articles they come from.
+ */
 export const EventDetails = z
   .object({
     id: TimelineEvent.shape.id,
+    sources: z.array(Source).min(1),
     excerpts: z.array(Excerpt).min(1),
   })
   .superRefine((d, ctx) => {
+    const lengths = new Map<string, number>();
+    d.sources.forEach((source, i) => {
+      if (lengths.has(source.id))
+        ctx.addIssue({ code: 'custom', path: ['sources', i], message: `duplicate source id "${source.id}"` });
+      lengths.set(source.id, source.length);
+    });
     d.excerpts.forEach((x, i) => {
-      if (x.end <= x.start || x.text.length !== x.end - x.start)
-        ctx.addIssue({ code: 'custom', path: ['excerpts', i], message: 'excerpt text does not match its offsets' });
+      const length = lengths.get(x.sourceId);
+      if (length === undefined)
+        ctx.addIssue({ code: 'custom', path: ['excerpts', i], message: `unknown source "${x.sourceId}"` });
+      else if (x.end <= x.start || x.end > length || x.text.length !== x.end - x.start)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['excerpts', i],
+          message: `excerpt offsets do not fit source "${x.sourceId}"`,
+        });
     });
   });
 export type EventDetails = z.infer<typeof EventDetails>;
@@ -198,21 +215,6 @@ export type EventDetails = z.infer<typeof EventDetails>;
 /** Where an event's details file is, relative to the dataset file. */
 export function eventDetailsPath(eventId: string): string {
   return `${EVENT_DETAILS_DIR}/${eventId}.json`;
-}
-
-/**
- * Problems with a details file against the index it belongs to: the right event, and excerpts
- * that fit the articles the index lists (offsets are only meaningful in the text they were cut from).
- */
-export function detailsIssues(details: EventDetails, eventId: string, sourceLengths: ReadonlyMap<string, number>): string[] {
-  const issues: string[] = [];
-  if (details.id !== eventId) issues.push(`details of "${details.id}" where "${eventId}" was expected`);
-  for (const x of details.excerpts) {
-    const length = sourceLengths.get(x.sourceId);
-    if (length === undefined) issues.push(`unknown source "${x.sourceId}"`);
-    else if (x.end > length) issues.push(`excerpt offsets do not fit source "${x.sourceId}"`);
-  }
-  return issues;
 }
 
 /** Order events by date (a month sorts before the days inside it), then by id. */
@@ -224,7 +226,6 @@ export function compareEvents(a: Pick<TimelineEvent, 'date' | 'id'>, b: Pick<Tim
 export const Dataset = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    sources: z.array(Source),
     actors: z.array(Actor),
     places: z.array(Place),
     events: z.array(TimelineEvent),
@@ -238,10 +239,6 @@ export const Dataset = z
       }
       return seen;
     };
-    unique(
-      d.sources.map((s) => s.id),
-      'source',
-    );
     const actorIds = unique(
       d.actors.map((a) => a.id),
       'actor',

@@ -15,7 +15,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Excerpt, TimelineEvent } from '../../schema/dataset';
+import type { Excerpt, Source, TimelineEvent } from '../../schema/dataset';
 import type { DatasetIndex } from '../../shared/data/dataset-index';
 import { loadErrorDetail } from '../../shared/data/error-text';
 import { useEventDetails } from '../../shared/data/get-event-details';
@@ -41,7 +41,7 @@ export interface EventDetailProps {
   onClose: () => void;
   onStep: (step: 1 | -1) => void;
   onToggleActor: (actorId: string) => void;
-  onOpenReader: (excerpt: Excerpt) => void;
+  onOpenReader: (excerpt: Excerpt, source: Source) => void;
   /** Extra controls for the header (composed by the app, e.g. the share button). */
   actions?: ReactNode;
 }
@@ -167,7 +167,7 @@ interface EventExcerptsProps {
   eventId: string;
   index: DatasetIndex;
   lang: Lang;
-  onOpenReader: (excerpt: Excerpt) => void;
+  onOpenReader: (excerpt: Excerpt, source: Source) => void;
 }
 
 /** The "Sources" part of the panel: the event's excerpts grouped by article, once loaded. */
@@ -175,6 +175,7 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
   const { t } = useTranslation();
   const query = useEventDetails(eventId, index);
   const excerpts = query.data?.excerpts;
+  const sourceById = useMemo(() => new Map(query.data?.sources.map((s) => [s.id, s])), [query.data]);
   const groups = useMemo(() => (excerpts ? groupBySource(excerpts) : []), [excerpts]);
   const [allFor, setAllFor] = useState<string | null>(null);
   useEffect(() => {
@@ -202,7 +203,7 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
         </div>
       )}
       {shownGroups.map((group) => {
-        const source = index.sourceById.get(group.sourceId);
+        const source = sourceById.get(group.sourceId);
         return (
           <article
             key={group.sourceId}
@@ -232,7 +233,7 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
                     {x.text}
                   </blockquote>
                   {source && (
-                    <button type="button" className="link-button" onClick={() => onOpenReader(x)}>
+                    <button type="button" className="link-button" onClick={() => onOpenReader(x, source)}>
                       {t('detail.openReader')}
                     </button>
                   )}

@@ -63,18 +63,6 @@ function dataset(n: number, seed: number): Dataset {
   events.sort(compareEvents);
   return {
     schemaVersion: SCHEMA_VERSION,
-    sources: [
-      {
-        id: 's',
-        file: 's.txt',
-        outlet: null,
-        title: null,
-        url: null,
-        publishedAt: null,
-        textUrl: 'sources/s.json',
-        length: 1,
-      },
-    ],
     actors,
     places: [],
     events,

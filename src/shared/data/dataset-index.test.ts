@@ -21,7 +21,6 @@ const actor = (id: string) => ({
 
 const dataset: Dataset = {
   schemaVersion: SCHEMA_VERSION,
-  sources: [],
   actors: [actor('a'), actor('b'), actor('c'), actor('unused')],
   places: [],
   events: [

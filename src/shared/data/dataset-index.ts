@@ -1,10 +1,10 @@
 /**
  * Lookups derived once from a validated dataset. The app never scans `events` per render: it
  * asks these maps, so 10,000 events cost one pass at load and O(1) per lookup afterwards.
- * Article texts and event excerpts are deliberately not here; they load when a reader or an event
- * is opened.
+ * Excerpts, article records and texts are deliberately not here; they load when an event or a
+ * reader is opened.
  */
-import type { Actor, ActorKind, Dataset, Place, Source, TimelineEvent } from '../../schema/dataset';
+import type { Actor, ActorKind, Dataset, Place, TimelineEvent } from '../../schema/dataset';
 import type { MatchMode } from '../url-state';
 
 export interface DatasetIndex {
@@ -17,9 +17,6 @@ export interface DatasetIndex {
   readonly eventPosition: ReadonlyMap<string, number>;
   readonly actorById: ReadonlyMap<string, Actor>;
   readonly placeById: ReadonlyMap<string, Place>;
-  readonly sourceById: ReadonlyMap<string, Source>;
-  /** Article lengths by source id: event details are checked against them. */
-  readonly sourceLengths: ReadonlyMap<string, number>;
   /** Positions (into `events`) of the events each actor takes part in, ascending. */
   readonly eventsByActor: ReadonlyMap<string, readonly number[]>;
 }
@@ -38,8 +35,6 @@ export function buildIndex(dataset: Dataset, url: string): DatasetIndex {
     eventPosition: new Map(dataset.events.map((e, i) => [e.id, i])),
     actorById: new Map(dataset.actors.map((a) => [a.id, a])),
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
-    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-    sourceLengths: new Map(dataset.sources.map((s) => [s.id, s.length])),
     eventsByActor,
   };
 }

@@ -21,7 +21,6 @@ const source: Source = {
 };
 const dataset: Dataset = {
   schemaVersion: SCHEMA_VERSION,
-  sources: [source],
   actors: [],
   places: [],
   events: [
@@ -126,23 +125,27 @@ describe('eventDetailsQueryOptions', () => {
   const index = buildIndex(dataset, URL_);
   const excerpt = { sourceId: 's1', start: 1, end: 4, text: 'ell' };
 
-  it("loads an event's excerpts from events/<id>.json beside the dataset", async () => {
-    const fetch = serve({ id: 'e1', excerpts: [excerpt] });
+  it("loads an event's excerpts and their articles from events/<id>.json beside the dataset", async () => {
+    const fetch = serve({ id: 'e1', sources: [source], excerpts: [excerpt] });
     const details = await client().fetchQuery(eventDetailsQueryOptions('e1', index));
     expect(details.excerpts).toEqual([excerpt]);
+    expect(details.sources).toEqual([source]);
     expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/events/e1.json', expect.anything());
   });
 
   it('refuses details of another event, of an unknown article, or past its end', async () => {
-    serve({ id: 'e2', excerpts: [excerpt] });
-    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).detail).toMatch(/"e2"/);
-    serve({ id: 'e1', excerpts: [{ ...excerpt, sourceId: 's9' }] });
-    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).detail).toMatch(
+    const load = async (body: unknown) => {
+      serve(body);
+      return failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)));
+    };
+    expect((await load({ id: 'e2', sources: [source], excerpts: [excerpt] })).detail).toMatch(/"e2"/);
+    expect((await load({ id: 'e1', sources: [source], excerpts: [{ ...excerpt, sourceId: 's9' }] })).detail).toMatch(
       /unknown source/,
     );
-    serve({ id: 'e1', excerpts: [{ sourceId: 's1', start: 3, end: 7, text: 'lo, ' }] });
-    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).detail).toMatch(/do not fit/);
-    serve({ id: 'e1', excerpts: [{ ...excerpt, text: 'hello' }] });
-    expect((await failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)))).kind).toBe('invalid');
+    const past = { sourceId: 's1', start: 3, end: 7, text: 'lo, ' };
+    expect((await load({ id: 'e1', sources: [source], excerpts: [past] })).detail).toMatch(/do not fit/);
+    expect((await load({ id: 'e1', sources: [source], excerpts: [{ ...excerpt, text: 'hello' }] })).kind).toBe(
+      'invalid',
+    );
   });
 });
