@@ -126,13 +126,17 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
     if (target) select(target.id, true);
   };
 
-  const toggleActor = (id: string) =>
-    update(
-      (s) => ({ actors: s.actors.includes(id) ? s.actors.filter((a) => a !== id) : [...s.actors, id] }),
-      'replace',
-    );
-  const setMatch = (match: MatchMode) => update(() => ({ match }), 'replace');
-  const clearActors = () => update(() => ({ actors: [], match: 'any' }), 'replace');
+  // Stable, so the filter panel (memoised) is not redrawn when only the selection changes.
+  const toggleActor = useCallback(
+    (id: string) =>
+      update(
+        (s) => ({ actors: s.actors.includes(id) ? s.actors.filter((a) => a !== id) : [...s.actors, id] }),
+        'replace',
+      ),
+    [update],
+  );
+  const setMatch = useCallback((match: MatchMode) => update(() => ({ match }), 'replace'), [update]);
+  const clearActors = useCallback(() => update(() => ({ actors: [], match: 'any' }), 'replace'), [update]);
   const onWindowChange = useCallback((window: ViewWindow) => update(() => ({ window }), 'replace'), [update]);
 
   const previous = selected ? neighbour(shown.events, index, selected.id, -1) : undefined;

@@ -3,7 +3,7 @@
  * the list, any/all matching and clear-all. Each entry is a labelled checkbox whose name holds
  * the actor's display name. The search narrows the list only; it never changes the filter.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../schema/dataset';
 import { matchesSearch, searchKeys, type SearchKeys } from '../../shared/actor-search';
@@ -27,7 +27,16 @@ interface Entry {
   keys: SearchKeys;
 }
 
-export function ActorFilter({ index, selected, match, lang, onToggle, onMatchChange, onClear }: ActorFilterProps) {
+/** Memoised: selecting an event re-renders the explorer, and this panel has nothing to redraw then. */
+export const ActorFilter = memo(function ActorFilter({
+  index,
+  selected,
+  match,
+  lang,
+  onToggle,
+  onMatchChange,
+  onClear,
+}: ActorFilterProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const searchId = useId();
@@ -110,4 +119,4 @@ export function ActorFilter({ index, selected, match, lang, onToggle, onMatchCha
       ))}
     </section>
   );
-}
+});

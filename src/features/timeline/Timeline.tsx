@@ -48,6 +48,19 @@ const MAX_PER_BUCKET = 3;
 type DrawnItem = TimelineItemData & { aggregate?: number };
 
 /** Noto Sans Arabic (both subsets, both weights the timeline uses), or give up after a moment. */
+/**
+ * Runs `work` once the browser has painted the next frame, and returns a cancel function.
+ * Following a selection made elsewhere (list, link, keys) costs vis-timeline a redraw with forced
+ * layouts (~20–60 ms at 10,000 events); done after the paint, the details panel the person asked
+ * for shows first and the chart catches up a frame later (issue 4: select → panel ≤ 50 ms).
+ */
+function afterNextPaint(work: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(work);
+  });
+  return () => cancelAnimationFrame(frame);
+}
+
 function fontsReady(): Promise<unknown> {
   if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
   const loads = ['400', '600'].map((w) => document.fonts.load(`${w} 13px "Noto Sans Arabic"`, 'عa1'));
@@ -393,9 +406,11 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     selectedRef.current = selectedId;
     // The selected event is always drawn on its own, even inside a dense period.
-    refillRef.current?.();
-    reclusterRef.current?.();
-    applySelection();
+    return afterNextPaint(() => {
+      refillRef.current?.();
+      reclusterRef.current?.();
+      applySelection();
+    });
   }, [selectedId, applySelection]);
 
   // A window from the URL (Back/Forward, a pasted link): apply it unless it is what we reported.
@@ -408,19 +423,22 @@ export function Timeline(props: TimelineProps) {
 
   // Centre on an event chosen elsewhere (list, keyboard, link), keeping the zoom unless it is too wide to see it.
   useEffect(() => {
-    const timeline = timelineRef.current;
     const event = focus ? index.eventById.get(focus.id) : undefined;
-    if (!timeline || !event) return;
-    const { start, end } = timeline.getWindow();
-    const width = end.getTime() - start.getTime();
-    const from = fromIsoDay(event.date.start).getTime();
-    const to = periodEnd(event.date.end ?? event.date.start, event.date.precision).getTime();
-    if (to - from > width * 0.8) {
-      const pad = (to - from) * 0.1;
-      timeline.setWindow(from - pad, to + pad, { animation: false });
-    } else {
-      timeline.moveTo((from + to) / 2, { animation: false });
-    }
+    if (!event) return;
+    return afterNextPaint(() => {
+      const timeline = timelineRef.current;
+      if (!timeline) return;
+      const { start, end } = timeline.getWindow();
+      const width = end.getTime() - start.getTime();
+      const from = fromIsoDay(event.date.start).getTime();
+      const to = periodEnd(event.date.end ?? event.date.start, event.date.precision).getTime();
+      if (to - from > width * 0.8) {
+        const pad = (to - from) * 0.1;
+        timeline.setWindow(from - pad, to + pad, { animation: false });
+      } else {
+        timeline.moveTo((from + to) / 2, { animation: false });
+      }
+    });
   }, [focus, index]);
 
   const zoom = (direction: 'in' | 'out') => {
