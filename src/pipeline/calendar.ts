@@ -76,8 +76,37 @@ export function dayInterval(v: Pick<DateValue, 'start' | 'end'>): [string, strin
 }
 
 export function overlaps(a: Pick<DateValue, 'start' | 'end'>, b: Pick<DateValue, 'start' | 'end'>): boolean {
-  // No interval arrays: merging asks this of every pair of reports it compares.
+  // Merging asks this of every pair of reports it compares: numbers, computed once per value.
+  const x = daySpan(a);
+  const y = daySpan(b);
+  if (x && y) return x[0] <= y[1] && y[0] <= x[1];
   return firstDay(a.start) <= lastDay(b.end ?? b.start) && firstDay(b.start) <= lastDay(a.end ?? a.start);
+}
+
+const spans = new WeakMap<object, readonly [number, number] | null>();
+
+/** `yyyy-mm-dd` as the number yyyymmdd (same order as the strings), or -1 if it is not one. */
+function dayNumber(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 0x2d || iso.charCodeAt(7) !== 0x2d) return -1;
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  return y < 0 || m < 0 || d < 0 ? -1 : y * 10_000 + m * 100 + d;
+}
+
+/**
+ * The day interval of a value (`dayInterval`) as yyyymmdd numbers, cached per value object;
+ * null when a bound is not a plain four-digit-year day (then compare the strings).
+ */
+export function daySpan(v: Pick<DateValue, 'start' | 'end'>): readonly [number, number] | null {
+  let span = spans.get(v);
+  if (span === undefined) {
+    const lo = dayNumber(firstDay(v.start));
+    const hi = dayNumber(lastDay(v.end ?? v.start));
+    span = lo < 0 || hi < 0 ? null : [lo, hi];
+    spans.set(v, span);
+  }
+  return span;
 }
 
 export function cut(isoDay: string, precision: Precision): string {

@@ -166,13 +166,21 @@ function crossArticleWindow(
     if (expr.kind === 'relative' && expr.unit !== 'day' && expr.unit !== 'week') continue;
     let best: { d: Draft; s: number } | null = null;
     const months = new Set<string>();
-    // The same drafts, in the same order, as a scan of all of them would score above zero.
-    const picked = new Set<number>();
-    for (const actor of clause.actors) for (const i of byTypeAndActor.get(`${t.type}|${actor}`) ?? []) picked.add(i);
-    for (const i of [...picked].sort((x, y) => x - y)) {
+    // The same drafts, in the same order, as a scan of all of them would score above zero. Each
+    // list is in draft order already: with one actor (the common case) it is used as it is.
+    let picked: readonly number[];
+    if (clause.actors.length === 1) picked = byTypeAndActor.get(`${t.type}|${clause.actors[0]}`) ?? [];
+    else {
+      const union = new Set<number>();
+      for (const actor of clause.actors) for (const i of byTypeAndActor.get(`${t.type}|${actor}`) ?? []) union.add(i);
+      picked = [...union].sort((x, y) => x - y);
+    }
+    // One probe per clause, its value set per draft (matchScore keeps nothing).
+    let probe: Candidate | null = null;
+    for (const i of picked) {
       const d = drafts[i]!;
       if (d.candidates.every((c) => c.sourceId === a.source.id) || d.date.precision === 'year') continue;
-      const probe: Candidate = {
+      probe ??= {
         sourceId: a.source.id,
         order: 0,
         clause,
@@ -181,6 +189,7 @@ function crossArticleWindow(
         template: t.template,
         create: true,
       };
+      probe.value = d.date;
       const s = matchScore(probe, d, k);
       if (s < MATCH_THRESHOLD + 1) continue;
       months.add(d.date.start.slice(0, 7));

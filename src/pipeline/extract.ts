@@ -3,7 +3,7 @@
  * Publication windows and date resolution happen later (compile.ts), because other articles can
  * tell us when this one was written.
  */
-import { normalize, normalizeWithMap, originalToNormalized, toOriginalSpan } from '../schema/normalize';
+import { normalizeWithMap, originalToNormalized, toOriginalSpan } from '../schema/normalize';
 import { findDateMentions } from './date-expressions';
 import type { Gazetteer } from './entities';
 import { splitSentences } from './sentences';
@@ -71,9 +71,9 @@ function clauseBounds(text: string, sentence: Span, from: number, to: number): S
 }
 
 /** Relative expressions anchored on another event ("بعد تسعة أشهر على استقبال…", "قبل يوم واحد من الاجتماع") are not relative to the publication. */
-function anchoredOnEvent(text: string, m: DateMention): boolean {
+function anchoredOnEvent(text: string, m: DateMention, normOf: NormOf): boolean {
   if (m.expr.kind !== 'relative') return false;
-  const after = normalize(text.slice(m.end, m.end + 8)).trimStart();
+  const after = normOf(m.end, Math.min(text.length, m.end + 8)).trimStart();
   return /^(?:من|علي|عن)\s/u.test(after);
 }
 
@@ -81,6 +81,12 @@ const LOCATIVE = /(?:^|\s)(?:في|الي|داخل)\s*$|(?:^|\s)[بل]$/u;
 const REFERENCE_WORD = /(?<![\p{L}])(?:قبل|بعد|عقب|اثناء|خلال)(?![\p{L}])/u;
 
 const MAX_TRIGGER_GAP = 90;
+
+/**
+ * `normalize(text.slice(a, b))`, cut from the article normalised once (normalisation maps one
+ * code unit at a time, so the two are equal): small normalisations per clause added up.
+ */
+type NormOf = (a: number, b: number) => string;
 
 interface LocatedHit {
   span: Span;
@@ -92,13 +98,13 @@ interface LocatedHit {
  * trigger before the date is preferred; one after it counts less, and one across a comma or past
  * "قبل/بعد" hardly at all ("أشاد كيم الأربعاء قبل زيارة بوتين" is a statement on Wednesday).
  */
-function pickTrigger(text: string, m: DateMention, hits: readonly LocatedHit[]): LocatedHit | null {
+function pickTrigger(text: string, m: DateMention, hits: readonly LocatedHit[], normOf: NormOf): LocatedHit | null {
   let best: { score: number; h: LocatedHit } | null = null;
   for (const h of hits) {
     const { span, hit } = h;
     const after = span.start >= m.end;
     const between = after ? text.slice(m.end, span.start) : text.slice(span.end, m.start);
-    if (after && REFERENCE_WORD.test(normalize(between))) continue;
+    if (after && REFERENCE_WORD.test(normOf(m.end, span.start))) continue;
     const gap = between.length;
     const crossesClause = BREAK.test(between) ? 40 : 0;
     // A word a long stretch of text away does not date-stamp anything: "… غزو أوكرانيا … منذ
@@ -167,8 +173,8 @@ export function analyzeArticle(
           next.start - m.end <= 3
         )
           todayMentions.push(next);
-        if (anchoredOnEvent(text, m)) continue;
-        const picked = pickTrigger(text, m, hits);
+        if (anchoredOnEvent(text, m, normOf)) continue;
+        const picked = pickTrigger(text, m, hits, normOf);
         const trigger = picked?.hit.trigger ?? null;
         const tspan = picked?.span;
         const lo = Math.min(m.start, tspan?.start ?? m.start);
@@ -189,7 +195,7 @@ export function analyzeArticle(
                 (e) =>
                   e.type === 'actor' &&
                   e.kind === 'country' &&
-                  LOCATIVE.test(normalize(text.slice(Math.max(sentence.start, e.start - 6), e.start))),
+                  LOCATIVE.test(normOf(Math.max(sentence.start, e.start - 6), e.start)),
               )
               .map((e) => e.id),
           ]),

@@ -5,7 +5,7 @@
  * events that could match — merging stays linear as the corpus grows.
  */
 import type { EventType } from '../schema/dataset';
-import { dayInterval, overlaps, spanDays } from './calendar';
+import { dayInterval, daySpan, overlaps, spanDays } from './calendar';
 import type { Clause } from './extract';
 import type { TemplateKey } from './triggers';
 import type { DateValue } from './types';
@@ -45,11 +45,18 @@ function lineage(id: string, k: MergeKnowledge): string[] {
   return out;
 }
 
+const sizeOf = (x: readonly string[] | ReadonlySet<string>) => ('size' in x ? x.size : x.length);
+
 /** Two reports can be of one occurrence only if where they put it can be the same place. */
-export function locationsCompatible(a: Iterable<string>, b: Iterable<string>, k: MergeKnowledge): boolean {
+export function locationsCompatible(
+  a: readonly string[] | ReadonlySet<string>,
+  b: readonly string[] | ReadonlySet<string>,
+  k: MergeKnowledge,
+): boolean {
+  // Most reports say nowhere: answer before copying anything.
+  if (sizeOf(a) === 0 || sizeOf(b) === 0) return true;
   const bs = [...b];
   const as = [...a];
-  if (as.length === 0 || bs.length === 0) return true;
   for (const x of as) {
     const lx = lineage(x, k);
     for (const y of bs) if (lx.includes(y) || lineage(y, k).includes(x)) return true;
@@ -119,26 +126,54 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.order < b.order;
 }
 
+/**
+ * The drafts listed under one key, with each one's day interval as numbers beside it: scanning a
+ * busy actor's year (thousands of drafts) is then a tight loop over two arrays, and only drafts
+ * whose dates overlap are scored.
+ */
+interface Listing {
+  drafts: Draft[];
+  lo: number[];
+  hi: number[];
+}
+
+/** A value's day interval as yyyymmdd numbers; unbounded when it is not a plain ISO day (never skipped). */
+function bounds(v: DateValue): readonly [number, number] {
+  return daySpan(v) ?? [-Infinity, Infinity];
+}
+
 export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowledge): Draft[] {
   const drafts: Draft[] = [];
-  const index = new Map<string, Draft[]>();
+  const index = new Map<string, Listing>();
   const keys = (type: EventType, v: DateValue, actors: Iterable<string>) => {
     const out: string[] = [];
     for (const y of years(v)) for (const a of actors) out.push(`${type}|${y}|${a}`);
     return out;
   };
-  // The keys each draft is listed under: asking the list itself (`includes`) was a scan of every
-  // draft of a busy actor's year, quadratic in the corpus.
-  const listedUnder = new Map<Draft, Set<string>>();
+  // Where each draft is listed (key → position): asking the list itself (`includes`) was a scan of
+  // every draft of a busy actor's year, quadratic in the corpus; and a draft whose date changes
+  // has its interval updated in every listing.
+  const listedAt = new Map<Draft, Map<string, number>>();
   const add = (d: Draft, actors: Iterable<string>) => {
-    let listed = listedUnder.get(d);
-    if (!listed) listedUnder.set(d, (listed = new Set()));
+    let listed = listedAt.get(d);
+    if (!listed) listedAt.set(d, (listed = new Map()));
+    const [lo, hi] = bounds(d.date);
     for (const k of keys(d.type, d.date, actors)) {
       if (listed.has(k)) continue;
-      listed.add(k);
-      const list = index.get(k);
-      if (list) list.push(d);
-      else index.set(k, [d]);
+      let listing = index.get(k);
+      if (!listing) index.set(k, (listing = { drafts: [], lo: [], hi: [] }));
+      listed.set(k, listing.drafts.length);
+      listing.drafts.push(d);
+      listing.lo.push(lo);
+      listing.hi.push(hi);
+    }
+  };
+  const redate = (d: Draft) => {
+    const [lo, hi] = bounds(d.date);
+    for (const [k, at] of listedAt.get(d)!) {
+      const listing = index.get(k)!;
+      listing.lo[at] = lo;
+      listing.hi[at] = hi;
     }
   };
   // Creating reports first, in corpus order; supporting ones (captions) only join.
@@ -146,8 +181,16 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
   for (const c of ordered) {
     let best: { d: Draft; s: number } | null = null;
     const seen = new Set<Draft>();
+    const [clo, chi] = bounds(c.value);
     for (const key of keys(c.type, c.value, c.clause.actors)) {
-      for (const d of index.get(key) ?? []) {
+      const listing = index.get(key);
+      if (!listing) continue;
+      const { drafts: listed, lo, hi } = listing;
+      for (let j = 0; j < listed.length; j++) {
+        // Dates that do not overlap score 0 (matchScore's first test), whichever list the draft is
+        // met in: most of a busy list, skipped without looking at the draft.
+        if (clo > hi[j]! || lo[j]! > chi) continue;
+        const d = listed[j]!;
         if (seen.has(d)) continue;
         seen.add(d);
         const s = matchScore(c, d, k);
@@ -163,6 +206,7 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
       if (better(c, d.primary)) {
         d.primary = c;
         d.date = c.value;
+        redate(d);
       }
       add(d, c.clause.actors);
       continue;

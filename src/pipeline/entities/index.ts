@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ActorKind, type Actor, type Bilingual } from '../../schema/dataset';
 import { normalize, normalizeWithMap, toOriginalSpan, type Normalized } from '../../schema/normalize';
 import type { EntityMention } from '../types';
-import { WORD_END, WORD_START } from '../word-edges';
+import { LiteralMatcher } from '../literal-matcher';
 
 const Name = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const ActorEntry = z
@@ -56,15 +56,10 @@ type Target =
   | { kind: 'place'; id: string }
   | { kind: 'role'; options: { id: string; from: string; to?: string }[] };
 
-const B = WORD_START;
-const E = WORD_END;
-// Clitics: conjunction, preposition, the article's contracted ل.
-const CL = '(?:[وف])?(?:[بكل]|لل)?';
 const LOCATIVE = /(?:^|\s)(?:في|الي|من|داخل|قرب|ب)\s*$/u;
 /** Words that may precede a demonym and make it mean the state acting: "القوات الروسية". */
 const AGENT_NOUNS =
   /(?:الاستخبارات|المخابرات|جهاز|الشرطه|البرلمان|الوكاله|الحكومه|القوات|الجيش|الوزاره|السلطات|المسوولين|المسوولون|الدبلوماسيه|البحريه|الرئاسه|الخارجيه|العملاق|الجانب|الشركات|الناقلات|وسائل اعلام|وسائل الاعلام)\s*$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Titles that introduce a person's name: "السفير أندريه كولوميتس", "المتحدث باسم الخارجية ماريا …". */
 const TITLE_NAME = new RegExp(
   '(?<![\\p{L}])[وف]?(?:ال)?(?:رئيس الوزراء|وزير الخارجيه|وزير الدفاع|وزيره? [\\u0621-\\u064a]+|الرئيس|السفيره?|المتحدثه? باسم [\\u0621-\\u064a]+|المستشاره?|الجنرال|الاميرال|النائبه?|السيناتور|الاستاذه?|الباحثه?|الخبيره?)' +
@@ -178,10 +173,28 @@ export function loadGazetteer(): Gazetteer {
       for (const phrase of r.ar)
         set(phrase, { kind: 'role', options: [{ id: a.id, from: r.from, ...(r.to ? { to: r.to } : {}) }] });
   const keys = [...targets.keys()].sort((x, y) => y.length - x.length);
-  const re = new RegExp(`${B}${CL}(?:ال)?(${keys.map(escape).join('|')})${E}`, 'gu');
-  // After ل the article loses its alif: ل + الكرملين → للكرملين.
+  // Word start, clitics (conjunction, preposition, the article's contracted ل), the article, the
+  // longest key, word end: `${WORD_START}(?:[وف])?(?:[بكل]|لل)?(?:ال)?(keys…)${WORD_END}` as a trie
+  // (see literal-matcher.ts: that regex was 5 s of a 10,000-article compile).
+  const re = new LiteralMatcher(
+    keys,
+    [
+      { alternatives: ['و', 'ف'], optional: true },
+      { alternatives: ['ب', 'ك', 'ل', 'لل'], optional: true },
+      { alternatives: ['ال'], optional: true },
+    ],
+    true,
+  );
+  // After ل the article loses its alif: ل + الكرملين → للكرملين. (`${WORD_START}[وف]?لل(keys…)${WORD_END}`)
   const withArticle = new Map(keys.filter((k) => k.startsWith('ال')).map((k) => [k.slice(2), k]));
-  const reLl = new RegExp(`${B}[وف]?لل(${[...withArticle.keys()].map(escape).join('|')})${E}`, 'gu');
+  const reLl = new LiteralMatcher(
+    withArticle.keys(),
+    [
+      { alternatives: ['و', 'ف'], optional: true },
+      { alternatives: ['لل'], optional: false },
+    ],
+    true,
+  );
   // Capital cities double as their country ("بيونغ يانغ أرسلت"); after "في/إلى" they are the place.
   const capitalPlace = new Map<string, string>();
   for (const p of places) for (const a of [p.name.ar, ...p.aliases]) capitalPlace.set(normalize(a), p.id);
@@ -197,18 +210,14 @@ export function loadGazetteer(): Gazetteer {
       const norm = opts?.norm ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
       const matches: { index: number; whole: string; key: string; at: number }[] = [];
-      for (const r of [re, reLl]) {
-        r.lastIndex = 0;
-        for (let m = r.exec(norm.text); m; m = r.exec(norm.text)) {
-          const written = m[1]!;
+      for (const r of [re, reLl])
+        for (const m of r.findAll(norm.text))
           matches.push({
             index: m.index,
-            whole: m[0],
-            key: r === re ? written : withArticle.get(written)!,
-            at: m.index + m[0].length - written.length,
+            whole: norm.text.slice(m.index, m.end),
+            key: r === re ? m.word : withArticle.get(m.word)!,
+            at: m.at,
           });
-        }
-      }
       matches.sort((a, b) => a.index - b.index || b.whole.length - a.whole.length);
       let covered = -1;
       for (const mm of matches) {

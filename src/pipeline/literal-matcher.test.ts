@@ -1,0 +1,91 @@
+/**
+ * The tries must find exactly what the regular expressions they replace find: same matches, same
+ * order, same groups. Checked on the seeds and on random strings over the letters that matter
+ * (clitics, article, word characters and not).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../schema/normalize';
+import { LiteralMatcher, type Group } from './literal-matcher';
+import { EXACT_MATCHER, EXACT_RE, PREFIX_MATCHER, PREFIX_RE } from './trigger-match';
+import { WORD_END, WORD_START } from './word-edges';
+
+const SEEDS = resolve(import.meta.dirname, '../../seeds');
+const seedTexts = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => normalize(readFileSync(join(SEEDS, f), 'utf8')));
+
+function viaRegex(re: RegExp, text: string) {
+  const out: { index: number; at: number; end: number; word: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ index: m.index, at: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, word: m[1]! });
+  return out;
+}
+
+/** Deterministic pseudo-random strings made of pieces that exercise every branch. */
+function randomTexts(pieces: readonly string[], count: number): string[] {
+  let seed = 42;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 40 }, () => pieces[Math.floor(rand() * pieces.length)]!).join(''),
+  );
+}
+
+describe('LiteralMatcher', () => {
+  it('finds what the trigger regexes find', () => {
+    const pieces = [' ', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'لل', 'زيار', 'زياره', 'قال', 'اعلن', 'x', '.', '،'];
+    for (const text of [...seedTexts, ...randomTexts(pieces, 300)]) {
+      expect(EXACT_MATCHER.findAll(text)).toEqual(viaRegex(EXACT_RE, text));
+      expect(PREFIX_MATCHER.findAll(text)).toEqual(viaRegex(PREFIX_RE, text));
+    }
+  });
+
+  it('finds what a gazetteer-style regex finds, clitics and the article included', () => {
+    const words = ['الكرملين', 'كرملين', 'لبنان', 'بنان', 'وزير', 'زير', 'وزير الخارجيه', 'ال', 'ب', 'فرنسا', 'لل'];
+    const groups: Group[] = [
+      { alternatives: ['و', 'ف'], optional: true },
+      { alternatives: ['ب', 'ك', 'ل', 'لل'], optional: true },
+      { alternatives: ['ال'], optional: true },
+    ];
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const sorted = [...words].sort((x, y) => y.length - x.length);
+    const re = new RegExp(
+      `${WORD_START}(?:[وف])?(?:[بكل]|لل)?(?:ال)?(${sorted.map(escape).join('|')})${WORD_END}`,
+      'gu',
+    );
+    const reLl = new RegExp(`${WORD_START}[وف]?لل(${sorted.map(escape).join('|')})${WORD_END}`, 'gu');
+    const matcher = new LiteralMatcher(words, groups, true);
+    const matcherLl = new LiteralMatcher(
+      words,
+      [
+        { alternatives: ['و', 'ف'], optional: true },
+        { alternatives: ['لل'], optional: false },
+      ],
+      true,
+    );
+    const pieces = [
+      ' ',
+      'و',
+      'ف',
+      'ب',
+      'ك',
+      'ل',
+      'ال',
+      'لل',
+      'كرملين',
+      'بنان',
+      'زير',
+      ' الخارجيه',
+      'ا',
+      'a',
+      '😀',
+      '-',
+    ];
+    for (const text of [...seedTexts, ...randomTexts(pieces, 500)]) {
+      expect(matcher.findAll(text)).toEqual(viaRegex(re, text));
+      expect(matcherLl.findAll(text)).toEqual(viaRegex(reLl, text));
+    }
+  });
+});
