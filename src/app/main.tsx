@@ -12,6 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { datasetQueryOptions } from '../shared/data/get-dataset';
 import { datasetUrl } from '../shared/data/urls';
+import { interfaceFontsReady } from '../shared/fonts';
 import { parseUrlState } from '../shared/url-state';
 import { App } from './App';
 import { createQueryClient } from './query-client';
@@ -25,6 +26,8 @@ if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
 // Start the download before React's first render; the App's query picks up the same request.
 void queryClient.prefetchQuery(datasetQueryOptions(datasetUrl()));
+// And the font faces the timeline will measure its labels in.
+void interfaceFontsReady();
 
 createRoot(root).render(
   <StrictMode>

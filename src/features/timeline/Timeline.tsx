@@ -25,6 +25,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { DatasetIndex } from '../../shared/data/dataset-index';
 import { MARKS, markAfterPaint, markTimelineReady } from '../../shared/perf';
 import { formatEventDateWithMarkers, fromIsoDay, periodEnd, toIsoDay } from '../../shared/dates';
+import { interfaceFontsReady } from '../../shared/fonts';
 import type { Lang, ViewWindow } from '../../shared/url-state';
 import { Legend } from './Legend';
 import { localizedMoment, timelineLocale } from './moment-locale';
@@ -59,12 +60,6 @@ function afterNextPaint(work: () => void): () => void {
     frame = requestAnimationFrame(work);
   });
   return () => cancelAnimationFrame(frame);
-}
-
-function fontsReady(): Promise<unknown> {
-  if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
-  const loads = ['400', '600'].map((w) => document.fonts.load(`${w} 13px "Noto Sans Arabic"`, 'عa1'));
-  return Promise.race([Promise.all(loads).catch(() => undefined), new Promise((r) => setTimeout(r, 1500))]);
 }
 
 export interface TimeRange {
@@ -153,7 +148,7 @@ export function Timeline(props: TimelineProps) {
     // fallback font overflow their boxes once Noto arrives.
     let cancelled = false;
     let teardown: (() => void) | undefined;
-    void fontsReady().then(() => {
+    void interfaceFontsReady().then(() => {
       if (!cancelled) teardown = build(container);
     });
     return () => {
