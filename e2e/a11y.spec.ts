@@ -14,6 +14,8 @@ for (const lang of ['ar', 'en'] as const satisfies readonly Lang[]) {
     page,
     dataset,
   }) => {
+    // Three full axe runs: ~20 s each on a busy 2-core machine, past the default 60 s together.
+    test.slow();
     const suffix = lang === 'en' ? '&lang=en' : '';
     await page.goto(`./?${suffix.slice(1)}`);
     await waitForTimeline(ui(page, lang).timeline);
