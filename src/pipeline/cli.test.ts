@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleText, Dataset, EventDetails, eventDetailsPath, type Source } from '../schema/dataset';
+import { formatSummary } from './cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -220,5 +221,28 @@ describe('npm run compile', () => {
     const afterIds = new Set(after.events.map((e) => e.id));
     const lost = before.events.filter((e) => !afterIds.has(e.id));
     expect(lost.map((e) => `${e.id} ${e.title.en}`)).toEqual([]);
+  });
+});
+
+describe('the summary', () => {
+  it('folds a warning met in many articles into one line with a count and the first files', () => {
+    const undated = (i: number) => `a${String(i).padStart(2, '0')}.txt: publication date unknown`;
+    const summary = formatSummary(
+      {
+        read: 13,
+        skipped: [],
+        failed: [],
+        furnitureBlocks: 0,
+        events: 0,
+        articles: [],
+        warnings: [...Array.from({ length: 12 }, (_, i) => undated(i)), 'old.txt: decoded as Windows-1256'],
+      },
+      'out/timeline.json',
+    );
+    expect(summary).toContain('warnings: 13');
+    expect(summary).toContain(
+      '12 articles: publication date unknown — a00.txt, a01.txt, a02.txt, a03.txt, a04.txt, a05.txt, a06.txt, a07.txt, a08.txt, a09.txt (+2 more)',
+    );
+    expect(summary).toContain('- old.txt: decoded as Windows-1256');
   });
 });

@@ -126,6 +126,30 @@ function perArticle(r: CompileReport): string[] {
   ];
 }
 
+const FILES_PER_WARNING = 10;
+
+/**
+ * Warnings, one line each, except that one message met in many articles (408 of 1,000 generated
+ * articles have no publication date) is one line with the count and the first few files.
+ */
+function warningLines(warnings: readonly string[]): string[] {
+  const byMessage = new Map<string, string[]>();
+  for (const w of warnings) {
+    // "file.txt: message" (see compile.ts); anything else stands alone.
+    const at = w.indexOf('.txt: ');
+    const [file, message] = at < 0 ? ['', w] : [w.slice(0, at + 4), w.slice(at + 6)];
+    const files = byMessage.get(message);
+    if (files) files.push(file);
+    else byMessage.set(message, [file]);
+  }
+  return [...byMessage].map(([message, files]) => {
+    if (files.length === 1) return files[0] ? `${files[0]}: ${message}` : message;
+    const shown = files.slice(0, FILES_PER_WARNING).join(', ');
+    const more = files.length > FILES_PER_WARNING ? ` (+${files.length - FILES_PER_WARNING} more)` : '';
+    return `${files.length} articles: ${message} — ${shown}${more}`;
+  });
+}
+
 export function formatSummary(r: CompileReport, outFile: string): string {
   const lines = [
     `compiled ${r.read} article(s) → ${outFile}`,
@@ -134,7 +158,9 @@ export function formatSummary(r: CompileReport, outFile: string): string {
     `  skipped: ${r.skipped.length}${r.skipped.map((s) => `\n    - ${s.file}: ${s.reason}`).join('')}`,
     `  failed: ${r.failed.length}${r.failed.map((s) => `\n    - ${s.file}: ${s.reason}`).join('')}`,
     ...perArticle(r),
-    `  warnings: ${r.warnings.length}${r.warnings.map((w) => `\n    - ${w}`).join('')}`,
+    `  warnings: ${r.warnings.length}${warningLines(r.warnings)
+      .map((w) => `\n    - ${w}`)
+      .join('')}`,
   ];
   return lines.join('\n');
 }
