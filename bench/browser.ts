@@ -30,6 +30,8 @@ export interface BrowserRun {
   timedOut: boolean;
   limitMs: number;
   navToTimelineMs: number | null;
+  /** Navigation → the dataset index downloaded, parsed, validated and indexed (app only). */
+  dataReadyMs: number | null;
   filterMs: number | null;
   selectMs: number | null;
   /** Select → the panel's excerpts painted (they load from the event's details file on open). */
@@ -249,6 +251,7 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     timedOut: false,
     limitMs: target.limitMs,
     navToTimelineMs: null,
+    dataReadyMs: null,
     filterMs: null,
     selectMs: null,
     quotesMs: null,
@@ -293,6 +296,9 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     counting = false;
     run.navToTimelineMs = await page.evaluate(
       () => performance.getEntriesByName('khatt:timeline-ready', 'mark')[0]!.startTime,
+    );
+    run.dataReadyMs = await page.evaluate(
+      () => performance.getEntriesByName('khatt:data-ready', 'mark')[0]?.startTime ?? null,
     );
     run.itemsInDom = await page.evaluate(() => document.querySelectorAll('.vis-item').length);
     const download: Download = { html: 0, js: 0, css: 0, data: 0, fonts: 0, other: 0, total: 0, requests: 0 };

@@ -157,6 +157,7 @@ function summarise(runs: BrowserRun[], limitMs: number): PageSummary {
     timedOut: ok.length === 0,
     limitMs,
     navToTimelineMs: median(ok.map((r) => r.navToTimelineMs)),
+    dataReadyMs: median(ok.map((r) => r.dataReadyMs)),
     filterMs: median(ok.map((r) => r.filterMs)),
     selectMs: median(ok.map((r) => r.selectMs)),
     quotesMs: median(ok.map((r) => r.quotesMs)),
@@ -250,7 +251,7 @@ async function browseAll(
 function describe(r: BrowserRun): string {
   if (r.timedOut) return `no timeline within ${r.limitMs / 1000} s`;
   const f = (x: number | null, unit: string, d = 0) => (x === null ? 'n/a' : `${x.toFixed(d)}${unit}`);
-  return `ready ${f(r.navToTimelineMs, ' ms')}, filter ${f(r.filterMs, ' ms')}, select ${f(r.selectMs, ' ms')} (quotes ${f(r.quotesMs, ' ms')}), ${f(r.fps, ' fps', 1)}, heap ${f(r.heapUsedMb, ' MB', 1)}, ${r.itemsInDom ?? '?'} items${r.errors.length > 0 ? `; ${r.errors.join('; ')}` : ''}`;
+  return `ready ${f(r.navToTimelineMs, ' ms')} (data ${f(r.dataReadyMs, ' ms')}), filter ${f(r.filterMs, ' ms')}, select ${f(r.selectMs, ' ms')} (quotes ${f(r.quotesMs, ' ms')}), ${f(r.fps, ' fps', 1)}, heap ${f(r.heapUsedMb, ' MB', 1)}, ${r.itemsInDom ?? '?'} items${r.errors.length > 0 ? `; ${r.errors.join('; ')}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,6 +368,7 @@ async function main(): Promise<void> {
         'dataset',
         'page',
         'nav→timeline ms',
+        '(data ready ms)',
         'filter ms',
         'select ms',
         'quotes ms',
@@ -390,6 +392,7 @@ async function main(): Promise<void> {
           name,
           page,
           p.timedOut ? `> ${p.limitMs / 1000} s` : fmt(p.navToTimelineMs),
+          fmt(p.dataReadyMs),
           orTimeout(p, 'filter', fmt(p.filterMs)),
           orTimeout(p, 'select', fmt(p.selectMs)),
           orTimeout(p, 'select', fmt(p.quotesMs)),

@@ -1,6 +1,7 @@
 /**
  * Performance API marks for the benchmark (bench/, issue 4). The harness reads these from the
  * page instead of sleeping or polling the DOM, so the numbers are the page's own clock:
+ * - `khatt:data-ready`: the dataset index has been downloaded, parsed, validated and indexed;
  * - `khatt:timeline-ready`: the first frame painted with events on the timeline;
  * - `khatt:filter-painted`: the frame after an actor filter change has been drawn;
  * - `khatt:select-painted`: the frame after a selected event's details panel has been drawn;
@@ -9,6 +10,7 @@
  * the app people get.
  */
 export const MARKS = {
+  dataReady: 'khatt:data-ready',
   timelineReady: 'khatt:timeline-ready',
   filterPainted: 'khatt:filter-painted',
   selectPainted: 'khatt:select-painted',
