@@ -5,7 +5,7 @@
  * depend on where an article was compiled.
  *
  *   readArticle    bytes → text (or why not)
- *   prepareArticle text → its lines and their features, and the keys to compare across articles
+ *   prepareArticle text → the keys of its lines, to compare across articles
  *   finishArticle  + the corpus's repeated lines → segments, metadata, analysis, publication window
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { analyzeArticle, type ArticleAnalysis } from './extract';
 import type { ManifestEntry } from './manifest';
 import { findDateline, findOutlet, findTitle } from './metadata';
 import { inferOwnWindow, windowOf, type PubWindow } from './published';
-import { analyzeLines, labelLines, repeatableKeys, type AnalyzedLines } from './segment';
+import { analyzeLines, labelLines, repeatableKeys } from './segment';
 import type { TextSegment } from './types';
 
 /** What reading one file gave: its text, or why it is skipped or failed; warnings either way. */
@@ -46,15 +46,18 @@ export function readArticle(seedsDir: string, file: string): ReadOutcome {
   }
 }
 
+/**
+ * What phase A keeps of an article until every article is read: only its lines' keys (for
+ * `findRepeatedKeys`). The lines' features are computed again when it is finished: keeping them
+ * for the whole corpus in between cost more memory (a 10,000-article compile went over 1 GB)
+ * than computing them twice costs time.
+ */
 export interface PreparedArticle {
-  lines: AnalyzedLines;
-  /** Its lines' keys for finding the lines repeated across articles (`findRepeatedKeys`). */
   keys: string[];
 }
 
 export function prepareArticle(text: string): PreparedArticle {
-  const lines = analyzeLines(text);
-  return { lines, keys: repeatableKeys(lines) };
+  return { keys: repeatableKeys(text) };
 }
 
 /** One article compiled as far as it can be alone: what compile.ts merges across articles. */
@@ -70,12 +73,11 @@ export interface FinishedArticle {
 
 export function finishArticle(
   text: string,
-  prepared: PreparedArticle,
   repeatedLines: ReadonlySet<string>,
   entry: ManifestEntry | undefined,
   gazetteer: Gazetteer,
 ): FinishedArticle {
-  const segments = labelLines(prepared.lines, { repeatedLines });
+  const segments = labelLines(analyzeLines(text), { repeatedLines });
   const outlet = entry?.outlet ?? findOutlet(text, segments)?.outlet ?? null;
   let window: PubWindow | null = null;
   let fixed = false;

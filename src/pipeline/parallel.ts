@@ -47,7 +47,7 @@ export const WORKERS_FROM = 400;
 /** Files claimed at a time in phase A: small enough to share evenly, big enough to be cheap. */
 const CHUNK = 16;
 /** Articles per message in phase B, so no single structured clone holds half the corpus. */
-export const BATCH = 500;
+export const BATCH = 250;
 /** A worker silent for this long is given up on; the main thread compiles its articles. */
 const SILENCE_MS = 10 * 60_000;
 
@@ -126,19 +126,18 @@ export function compileArticles(opts: CompileOptions, gazetteer: Gazetteer, role
 function compileInProcess(opts: CompileOptions, gazetteer: Gazetteer): CompiledArticle[] {
   const n = opts.files.length;
   const reads: ReadOutcome[] = new Array(n);
-  const prepared: (PreparedArticle | null)[] = new Array(n);
+  const keys: string[][] = [];
   claimAndPrepare({ claims: new Int32Array(1), seedsDir: opts.seedsDir, files: opts.files }, (i, r, p) => {
     reads[i] = r;
-    prepared[i] = p;
+    if (p) keys.push(p.keys);
   });
-  const repeated = findRepeatedKeys(prepared.filter((p) => p !== null).map((p) => p.keys));
-  const total = prepared.filter((p) => p !== null).length;
+  const repeated = findRepeatedKeys(keys);
+  const total = keys.length;
+  keys.length = 0;
   let done = 0;
   return reads.map((read, i) => {
-    const p = prepared[i];
-    if (!p) return { read, article: null };
-    const article = finishArticle(read.text!, p, repeated, opts.manifest?.get(opts.files[i]!), gazetteer);
-    prepared[i] = null;
+    if (read.text === undefined) return { read, article: null };
+    const article = finishArticle(read.text, repeated, opts.manifest?.get(opts.files[i]!), gazetteer);
     opts.onProgress?.(++done, total);
     return { read, article };
   });
@@ -228,7 +227,6 @@ function compileWithWorkers(
   }
 
   const reads: (ReadOutcome | undefined)[] = new Array(n);
-  const prepared: (PreparedArticle | null)[] = new Array(n).fill(null);
   const keys: (readonly string[] | undefined)[] = new Array(n);
   const results: (FinishedArticle | null)[] = new Array(n).fill(null);
   const mine: number[] = [];
@@ -237,7 +235,6 @@ function compileWithWorkers(
     if (mainReads)
       claimAndPrepare({ claims, seedsDir, files }, (i, read, p) => {
         reads[i] = read;
-        prepared[i] = p;
         if (p) {
           keys[i] = p.keys;
           mine.push(i);
@@ -258,17 +255,18 @@ function compileWithWorkers(
       const read = readArticle(seedsDir, files[i]!);
       reads[i] = read;
       if (read.text === undefined) continue;
-      const p = prepareArticle(read.text);
-      prepared[i] = p;
-      keys[i] = p.keys;
+      keys[i] = prepareArticle(read.text).keys;
       mine.push(i);
     }
 
     // The barrier: which lines repeat across the corpus (file order, as findRepeatedLines).
     const repeated = findRepeatedKeys(keys.filter((k) => k !== undefined));
     const repeatedList = [...repeated];
+    // Which files were read; their keys are not needed any more (a corpus's worth of lines).
+    const wasRead = Array.from(keys, (k) => k !== undefined);
+    keys.length = 0;
     mine.sort((x, y) => x - y);
-    const readCount = keys.filter((k) => k !== undefined).length;
+    const readCount = wasRead.filter(Boolean).length;
     // Keep a share that this thread finishes for sure, pool the rest.
     const keep = mainFinishes ? Math.min(mine.length, Math.floor(readCount / (count + 1) / 2)) : 0;
     const pool = mine.slice(keep);
@@ -282,15 +280,14 @@ function compileWithWorkers(
         } satisfies ToWorker);
 
     // Phase B.
-    const total = keys.filter((k) => k !== undefined).length;
+    const total = readCount;
     let done = 0;
     const finishHere = (i: number) => {
       // A file a worker read but, having failed, did not send back is read again here.
       if (reads[i]!.text === undefined) reads[i] = readArticle(seedsDir, files[i]!);
       const text = reads[i]!.text;
       if (text === undefined) return;
-      results[i] = finishArticle(text, prepared[i] ?? prepareArticle(text), repeated, entries[i], gazetteer);
-      prepared[i] = null;
+      results[i] = finishArticle(text, repeated, entries[i], gazetteer);
       opts.onProgress?.(++done, total);
     };
     for (let k = 0; k < keep; k++) finishHere(mine[k]!);
@@ -307,7 +304,7 @@ function compileWithWorkers(
         });
     }
     // Whatever a failed worker did not send back is finished here.
-    for (let i = 0; i < n; i++) if (keys[i] !== undefined && results[i] === null) finishHere(i);
+    for (let i = 0; i < n; i++) if (wasRead[i] && results[i] === null) finishHere(i);
   } finally {
     for (const h of handles) {
       h.port.close();

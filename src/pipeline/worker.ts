@@ -3,8 +3,8 @@
  * finishes them once the main thread says which lines repeat across the corpus.
  */
 import { workerData } from 'node:worker_threads';
-import type { PreparedArticle, ReadOutcome } from './article';
-import { finishArticle, prepareArticle } from './article';
+import type { ReadOutcome } from './article';
+import { finishArticle } from './article';
 import { loadGazetteer } from './entities';
 import { BATCH, claimAndPrepare, type FromWorker, type ToWorker, type WorkerData } from './parallel';
 
@@ -17,36 +17,31 @@ function post(m: FromWorker): void {
   Atomics.notify(posted, 0);
 }
 
-console.error('worker ready at', ((performance.timeOrigin + performance.now()) % 100000) | 0);
 try {
   const gazetteer = loadGazetteer();
   const indices: number[] = [];
   const reads: ReadOutcome[] = [];
-  const prepared: (PreparedArticle | null)[] = [];
+  const keys: (string[] | null)[] = [];
   claimAndPrepare(data, (i, read, p) => {
     indices.push(i);
     reads.push(read);
-    prepared.push(p);
+    keys.push(p?.keys ?? null);
   });
-  post({
-    kind: 'read',
-    indices,
-    reads: reads.map(({ text: _, ...rest }) => rest),
-    keys: prepared.map((p) => p?.keys ?? null),
-  });
+  post({ kind: 'read', indices, reads: reads.map(({ text: _, ...rest }) => rest), keys });
+  keys.length = 0;
 
   port.once('message', (m: ToWorker) => {
     try {
       const repeated = new Set(m.keys);
       let batch: Extract<FromWorker, { kind: 'finished' }> = { kind: 'finished', indices: [], texts: [], articles: [] };
       indices.forEach((i, k) => {
-        const p = prepared[k];
         const text = reads[k]!.text;
-        if (!p || text === undefined) return;
+        if (text === undefined) return;
         batch.indices.push(i);
         batch.texts.push(text);
-        batch.articles.push(finishArticle(text, p, repeated, data.entries[i], gazetteer));
-        prepared[k] = null;
+        batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
+        // The worker's copy is not needed once sent back.
+        reads[k] = { warnings: [] };
         if (batch.indices.length >= BATCH) {
           post(batch);
           batch = { kind: 'finished', indices: [], texts: [], articles: [] };
@@ -63,7 +58,7 @@ try {
         const text = pool.texts[k]!;
         batch.indices.push(i);
         batch.texts.push(text);
-        batch.articles.push(finishArticle(text, prepareArticle(text), repeated, data.entries[i], gazetteer));
+        batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
         if (batch.indices.length >= BATCH) {
           post(batch);
           batch = { kind: 'finished', indices: [], texts: [], articles: [] };
