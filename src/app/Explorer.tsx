@@ -142,8 +142,13 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
   const previous = selected ? neighbour(shown.events, index, selected.id, -1) : undefined;
   const next = selected ? neighbour(shown.events, index, selected.id, 1) : undefined;
 
-  // Stepping to the previous/next event shows its excerpts at once: fetch them while this one is read.
+  // Stepping to the previous/next event shows its excerpts at once: fetch them while this one is
+  // read; likewise for an event the pointer or focus is on (the press itself takes ~100 ms).
   const queryClient = useQueryClient();
+  const preview = useCallback(
+    (id: string) => void queryClient.prefetchQuery(eventDetailsQueryOptions(id, index)),
+    [queryClient, index],
+  );
   const previousId = previous?.id;
   const nextId = next?.id;
   useEffect(() => {
@@ -195,6 +200,7 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
                 window={state.window}
                 focus={focus}
                 onSelect={(id) => select(id, false)}
+                onPreview={preview}
                 onWindowChange={onWindowChange}
                 onStep={step}
                 onOpenSelected={() => {
@@ -239,6 +245,7 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
             selectedId={selected?.id ?? null}
             lang={lang}
             onSelect={(id) => select(id, true)}
+            onPreview={preview}
           />
         </div>
 

@@ -36,6 +36,8 @@ export interface EventListProps {
   selectedId: string | null;
   lang: Lang;
   onSelect: (id: string) => void;
+  /** The pointer or focus reached an event: a chance to fetch its details before it is chosen. */
+  onPreview?: (id: string) => void;
   /** Id of the section, the target of the "skip to the event list" link. */
   id: string;
 }
@@ -60,6 +62,7 @@ interface RowProps {
   markerLabels: Record<DateMarker, string>;
   register: (id: string, element: HTMLButtonElement | null) => void;
   onActivate: (id: string) => void;
+  onPreview: (id: string) => void;
   onKey: (event: KeyboardEvent<HTMLButtonElement>, at: number) => void;
 }
 
@@ -84,6 +87,8 @@ const EventRow = memo(function EventRow(props: RowProps) {
         aria-current={selected ? 'true' : undefined}
         aria-describedby={metaId}
         onClick={() => props.onActivate(event.id)}
+        onPointerEnter={() => props.onPreview(event.id)}
+        onFocus={() => props.onPreview(event.id)}
         onKeyDown={(e) => props.onKey(e, at)}
       >
         {event.title[lang]}
@@ -92,7 +97,7 @@ const EventRow = memo(function EventRow(props: RowProps) {
   );
 });
 
-export function EventList({ events: latestEvents, selectedId, lang, onSelect, id }: EventListProps) {
+export function EventList({ events: latestEvents, selectedId, lang, onSelect, onPreview, id }: EventListProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const helpId = useId();
@@ -155,9 +160,9 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
   }, [partial, from, to]);
 
   // Rows get stable callbacks that read the latest values from refs.
-  const latest = useRef({ events, lang, onSelect });
+  const latest = useRef({ events, lang, onSelect, onPreview });
   useEffect(() => {
-    latest.current = { events, lang, onSelect };
+    latest.current = { events, lang, onSelect, onPreview };
   });
 
   // The tab stop: the event last moved to, else the selected one, else the first.
@@ -194,6 +199,8 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
     setActive(eventId);
     latest.current.onSelect(eventId);
   }, []);
+
+  const onRowPreview = useCallback((eventId: string) => latest.current.onPreview?.(eventId), []);
 
   const onKey = useCallback((event: KeyboardEvent<HTMLButtonElement>, at: number) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -260,6 +267,7 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, id
               markerLabels={markerLabels}
               register={register}
               onActivate={onActivate}
+              onPreview={onRowPreview}
               onKey={onKey}
             />
           ))}

@@ -86,6 +86,8 @@ export interface TimelineProps {
   window: ViewWindow | null;
   focus: FocusRequest | null;
   onSelect: (id: string) => void;
+  /** The pointer is over an event: a chance to fetch its details before it is chosen. */
+  onPreview?: (id: string) => void;
   onWindowChange: (window: ViewWindow) => void;
   /** Arrow keys: previous (-1) or next (+1) event in date order; Home/End: first/last. */
   onStep: (step: 1 | -1 | 'first' | 'last') => void;
@@ -338,6 +340,11 @@ export function Timeline(props: TimelineProps) {
           // A cluster or empty space: keep showing the current selection (the panel stays open).
           applySelection();
         }
+      });
+
+      timeline.on('itemover', (properties?: { item?: unknown }) => {
+        const id = properties?.item;
+        if (typeof id === 'string' && index.eventById.has(id)) propsRef.current.onPreview?.(id);
       });
 
       let reportTimer: ReturnType<typeof setTimeout> | undefined;
