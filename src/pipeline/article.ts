@@ -77,7 +77,8 @@ export function finishArticle(
   entry: ManifestEntry | undefined,
   gazetteer: Gazetteer,
 ): FinishedArticle {
-  const segments = labelLines(analyzeLines(text), { repeatedLines });
+  const lines = analyzeLines(text);
+  const segments = labelLines(lines, { repeatedLines });
   const outlet = entry?.outlet ?? findOutlet(text, segments)?.outlet ?? null;
   let window: PubWindow | null = null;
   let fixed = false;
@@ -86,7 +87,7 @@ export function finishArticle(
     fixed = true;
   }
   const dateline = findDateline(text, segments);
-  const analysis = analyzeArticle(text, segments, gazetteer, { at: window?.lo, dateline });
+  const analysis = analyzeArticle(text, segments, gazetteer, { at: window?.lo, dateline, normalized: lines });
   if (!window) {
     // A dateline, else a day the body calls "today": the article states its own date.
     const stated =

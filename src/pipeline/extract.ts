@@ -3,7 +3,7 @@
  * Publication windows and date resolution happen later (compile.ts), because other articles can
  * tell us when this one was written.
  */
-import { normalizeWithMap, originalToNormalized, toOriginalSpan } from '../schema/normalize';
+import { normalizeWithMap, originalToNormalized, toOriginalSpan, type Normalized } from '../schema/normalize';
 import { findDateMentions } from './date-expressions';
 import type { Gazetteer } from './entities';
 import { splitSentences } from './sentences';
@@ -119,6 +119,8 @@ function pickTrigger(text: string, m: DateMention, hits: readonly LocatedHit[], 
 export interface AnalyzeOptions {
   /** ISO date for resolving roles ("الرئيس الكوري الجنوبي"), when the article's date is known. */
   at?: string | undefined;
+  /** The text normalised (`normalizeWithMap`) and its `originalToNormalized`, if already made. */
+  normalized?: { norm: Normalized; toNormalized: Int32Array };
   /** The dateline or "تاريخ النشر" line, whose dates are the article's own. */
   dateline?: Span | null;
 }
@@ -127,12 +129,12 @@ export function analyzeArticle(
   text: string,
   segments: readonly TextSegment[],
   gazetteer: Gazetteer,
-  { at, dateline }: AnalyzeOptions = {},
+  { at, dateline, normalized }: AnalyzeOptions = {},
 ): ArticleAnalysis {
-  const norm = normalizeWithMap(text);
+  const norm = normalized?.norm ?? normalizeWithMap(text);
   const triggerSpans = findTriggers(norm.text).map((hit) => ({ span: toOriginalSpan(norm, hit.start, hit.end), hit }));
   const allDates = findDateMentions(text, norm);
-  const o2n = originalToNormalized(norm, text.length);
+  const o2n = normalized?.toNormalized ?? originalToNormalized(norm, text.length);
   /** The normalised text of an original span, without normalising it again. */
   const normOf = (a: number, b: number) => norm.text.slice(o2n[a], o2n[b]);
   const entities = [...gazetteer.findEntities(text, { at, norm }), ...gazetteer.findTitledPersons(text, norm)].sort(
@@ -148,6 +150,11 @@ export function analyzeArticle(
   if (dateline)
     for (const m of allDates) if (m.start >= dateline.start && m.end <= dateline.end) datelineMentions.push(m);
   let di = 0;
+  // Trigger hits and entities are sorted by start, and sentences come in text order: each
+  // sentence's share is found from where the previous one's began (filtering all of them per
+  // sentence was quadratic in the article's length).
+  let ti = 0;
+  let ei = 0;
   for (const seg of segments) {
     const usable = (seg.kind === 'body' && seg.reason !== 'heading') || seg.kind === 'caption';
     if (!usable) continue;
@@ -158,8 +165,14 @@ export function analyzeArticle(
       if (inSentence.length === 0) continue;
       const sentNorm = normOf(sentence.start, sentence.end);
       if (isSpeculative(sentNorm)) continue;
-      const hits = triggerSpans.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
-      const sentEntities = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+      while (ti < triggerSpans.length && triggerSpans[ti]!.span.start < sentence.start) ti++;
+      const hits: typeof triggerSpans = [];
+      for (let k = ti; k < triggerSpans.length && triggerSpans[k]!.span.start <= sentence.end; k++)
+        if (triggerSpans[k]!.span.end <= sentence.end) hits.push(triggerSpans[k]!);
+      while (ei < entities.length && entities[ei]!.start < sentence.start) ei++;
+      const sentEntities: EntityMention[] = [];
+      for (let k = ei; k < entities.length && entities[k]!.start <= sentence.end; k++)
+        if (entities[k]!.end <= sentence.end) sentEntities.push(entities[k]!);
       const sentWords = words(sentNorm);
       for (const [k, m] of inSentence.entries()) {
         const next = inSentence[k + 1];

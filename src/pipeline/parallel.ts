@@ -17,7 +17,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import {
   finishArticle,
@@ -48,8 +48,11 @@ export const WORKERS_FROM = 400;
 const CHUNK = 16;
 /** Articles per message in phase B, so no single structured clone holds half the corpus. */
 export const BATCH = 250;
-/** A worker silent for this long is given up on; the main thread compiles its articles. */
-const SILENCE_MS = 10 * 60_000;
+/**
+ * A worker that neither posts nor reads or finishes an article for this long is given up on and the
+ * main thread compiles its articles (an article takes milliseconds; starting takes a second or two).
+ */
+const SILENCE_MS = 60_000;
 
 // ------------------------------------------------------------------------------------------------
 // Messages
@@ -60,7 +63,10 @@ export interface WorkerData {
   claims: Int32Array;
   /** [0]: the next article of the phase-B pool to claim (see ToWorker), shared by every thread. */
   poolClaims: Int32Array;
-  /** [0]: messages this worker has posted (the main thread sleeps on it). */
+  /**
+   * [0]: messages this worker has posted (the main thread sleeps on it); [1]: articles it has
+   * read or finished, a heartbeat (a worker that dies — out of memory, say — posts nothing more).
+   */
   posted: Int32Array;
   seedsDir: string;
   files: readonly string[];
@@ -152,30 +158,48 @@ interface Handle {
   failed: boolean;
 }
 
+/**
+ * A worker keeps little alive (its texts, one batch of results), but V8 lets a heap grow far past
+ * that before collecting: capped, the 10,000-article compile stays under 1 GB with a worker beside
+ * the main thread. The cap grows with the corpus (10 KB an article over 256 MB).
+ */
+function heapLimit(files: number): { maxOldGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: 256 + Math.ceil(files / 100) };
+}
+
 /** How to start a worker: under tsx (`npm run compile`, vitest) its .ts entry needs tsx's loader. */
 function startWorker(data: WorkerData): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) {
-    return new Worker(new URL('./worker.js', here), { workerData: data, transferList: [data.port] });
+    return new Worker(new URL('./worker.js', here), {
+      workerData: data,
+      transferList: [data.port],
+      resourceLimits: heapLimit(data.files.length),
+    });
   }
-  const entry = new URL('./worker.ts', here).href;
-  const api = pathToFileURL(
-    createRequire(here)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
+  const entry = fileURLToPath(new URL('./worker.ts', here));
+  // tsx's require hook rather than its ESM loader: the loader starts a hooks thread and resolves
+  // every import through it, which took a second of CPU per worker; the hook about half that.
+  const api = createRequire(here).resolve('tsx/cjs/api');
   // A failure to start is reported like any other, so the main thread never waits in vain.
   const boot = `
     const { workerData } = require('node:worker_threads');
-    import(${JSON.stringify(api)})
-      .then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}))
-      .catch((e) => {
-        workerData.port.postMessage({ kind: 'error', message: String(e && e.stack || e) });
-        Atomics.add(workerData.posted, 0, 1);
-        Atomics.notify(workerData.posted, 0);
-      });`;
+    try {
+      require(${JSON.stringify(api)}).register();
+      require(${JSON.stringify(entry)});
+    } catch (e) {
+      workerData.port.postMessage({ kind: 'error', message: String((e && e.stack) || e) });
+      Atomics.add(workerData.posted, 0, 1);
+      Atomics.notify(workerData.posted, 0);
+    }`;
   // Without the parent's loader flags: the bootstrap registers tsx itself, only once.
-  return new Worker(boot, { eval: true, workerData: data, transferList: [data.port], execArgv: [] });
+  return new Worker(boot, {
+    eval: true,
+    workerData: data,
+    transferList: [data.port],
+    execArgv: [],
+    resourceLimits: heapLimit(data.files.length),
+  });
 }
 
 /** Stop using a worker that failed; the main thread compiles whatever it did not send back. */
@@ -189,9 +213,14 @@ function giveUp(h: Handle, why: string): null {
 /** The worker's next message, blocking until it comes; null if it failed or fell silent. */
 function next(h: Handle): FromWorker | null {
   if (h.failed) return null;
-  const deadline = Date.now() + SILENCE_MS;
+  let deadline = Date.now() + SILENCE_MS;
+  let beat = Atomics.load(h.posted, 1);
   for (;;) {
     const posted = Atomics.load(h.posted, 0);
+    if (Atomics.load(h.posted, 1) !== beat) {
+      beat = Atomics.load(h.posted, 1);
+      deadline = Date.now() + SILENCE_MS;
+    }
     const m = receiveMessageOnPort(h.port);
     if (m) {
       h.taken++;
@@ -219,7 +248,7 @@ function compileWithWorkers(
   const handles: Handle[] = [];
   for (let w = 0; w < count; w++) {
     const { port1, port2 } = new MessageChannel();
-    const posted = new Int32Array(new SharedArrayBuffer(4));
+    const posted = new Int32Array(new SharedArrayBuffer(8));
     const worker = startWorker({ port: port2, claims, poolClaims, posted, seedsDir, files, entries });
     // Never keep the process alive for a worker: compileCorpus ends them before it returns.
     worker.unref();

@@ -12,7 +12,7 @@
  * length: one pass to find lines, a constant number of anchored regexes per line, one pass to label.
  */
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
-import { normalize, normalizeWithMap, originalToNormalized } from '../schema/normalize';
+import { normalize, normalizeWithMap, originalToNormalized, type Normalized } from '../schema/normalize';
 import type { SegmentKind } from '../schema/dataset';
 import type { Span, TextSegment } from './types';
 
@@ -668,6 +668,9 @@ export function segmentArticle(text: string, opts: SegmentOptions = {}): TextSeg
 export interface AnalyzedLines {
   lines: Line[];
   feats: Features[];
+  /** The article normalised, and for each original index the normalised one: the analysis reuses them. */
+  norm: Normalized;
+  toNormalized: Int32Array;
 }
 
 export function analyzeLines(text: string): AnalyzedLines {
@@ -676,7 +679,8 @@ export function analyzeLines(text: string): AnalyzedLines {
   // time, so that is each line normalised): per line, twice, it was 1.5 s of a 10k compile.
   const norm = normalizeWithMap(text);
   const at = originalToNormalized(norm, text.length);
-  return { lines, feats: lines.map((l) => features(l.raw, norm.text.slice(at[l.start], at[l.end]))) };
+  const feats = lines.map((l) => features(l.raw, norm.text.slice(at[l.start], at[l.end])));
+  return { lines, feats, norm, toNormalized: at };
 }
 
 /**

@@ -23,6 +23,7 @@ try {
   const reads: ReadOutcome[] = [];
   const keys: (string[] | null)[] = [];
   claimAndPrepare(data, (i, read, p) => {
+    Atomics.add(posted, 1, 1);
     indices.push(i);
     reads.push(read);
     keys.push(p?.keys ?? null);
@@ -40,6 +41,7 @@ try {
         batch.indices.push(i);
         batch.texts.push(text);
         batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
+        Atomics.add(posted, 1, 1);
         // The worker's copy is not needed once sent back.
         reads[k] = { warnings: [] };
         if (batch.indices.length >= BATCH) {
@@ -59,6 +61,7 @@ try {
         batch.indices.push(i);
         batch.texts.push(text);
         batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
+        Atomics.add(posted, 1, 1);
         if (batch.indices.length >= BATCH) {
           post(batch);
           batch = { kind: 'finished', indices: [], texts: [], articles: [] };
