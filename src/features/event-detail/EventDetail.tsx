@@ -6,6 +6,7 @@
  */
 import {
   startTransition,
+  useDeferredValue,
   useEffect,
   useId,
   useMemo,
@@ -174,7 +175,11 @@ interface EventExcerptsProps {
 function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProps) {
   const { t } = useTranslation();
   const query = useEventDetails(eventId, index);
-  const excerpts = query.data?.excerpts;
+  // The quotes are drawn in a render of their own, right after the panel's first frame, even when
+  // they are already loaded (prefetched on hover, or the neighbour): the panel answers the click
+  // at once instead of after laying out a dozen articles.
+  const drawnFor = useDeferredValue(eventId, null);
+  const excerpts = drawnFor === eventId ? query.data?.excerpts : undefined;
   const sourceById = useMemo(() => new Map(query.data?.sources.map((s) => [s.id, s])), [query.data]);
   const groups = useMemo(() => (excerpts ? groupBySource(excerpts) : []), [excerpts]);
   const [allFor, setAllFor] = useState<string | null>(null);
@@ -186,9 +191,18 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
     if (excerpts) markAfterPaint(MARKS.excerptsPainted);
   }, [excerpts]);
   const shownGroups = allFor === eventId ? groups : groups.slice(0, FIRST_GROUPS);
+  // The same words for every article: translated once per render, not once per article.
+  const words = {
+    unknownOutlet: t('detail.unknownOutlet'),
+    untitled: t('detail.untitled'),
+    published: t('detail.published'),
+    unknownPublished: t('detail.unknownPublished'),
+    file: t('detail.file'),
+    openReader: t('detail.openReader'),
+  };
 
   return (
-    <div aria-busy={query.isPending}>
+    <div aria-busy={query.isPending || !excerpts}>
       <h3>
         {t('detail.sources')}{' '}
         {excerpts && <span className="muted">({t('detail.excerpts', { count: excerpts.length })})</span>}
@@ -205,23 +219,15 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
       {shownGroups.map((group) => {
         const source = sourceById.get(group.sourceId);
         return (
-          <article
-            key={group.sourceId}
-            className="source-group"
-            aria-label={source?.outlet ?? t('detail.unknownOutlet')}
-          >
-            <h4 dir="auto">{source?.outlet ?? t('detail.unknownOutlet')}</h4>
+          <article key={group.sourceId} className="source-group" aria-label={source?.outlet ?? words.unknownOutlet}>
+            <h4 dir="auto">{source?.outlet ?? words.unknownOutlet}</h4>
             <p className="source-meta">
-              <span dir="auto">{source?.title ?? t('detail.untitled')}</span>
+              <span dir="auto">{source?.title ?? words.untitled}</span>
               <br />
-              {t('detail.published')}:{' '}
-              {source?.publishedAt ? (
-                <bdi>{formatPublishedAt(source.publishedAt, lang)}</bdi>
-              ) : (
-                t('detail.unknownPublished')
-              )}
+              {words.published}:{' '}
+              {source?.publishedAt ? <bdi>{formatPublishedAt(source.publishedAt, lang)}</bdi> : words.unknownPublished}
               {' · '}
-              {t('detail.file')}:{' '}
+              {words.file}:{' '}
               <bdi dir="ltr" className="file-name">
                 {source?.file ?? group.sourceId}
               </bdi>
@@ -234,7 +240,7 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
                   </blockquote>
                   {source && (
                     <button type="button" className="link-button" onClick={() => onOpenReader(x, source)}>
-                      {t('detail.openReader')}
+                      {words.openReader}
                     </button>
                   )}
                 </li>
