@@ -24,7 +24,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../schema/dataset';
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../schema/dataset';
 import type { DateMarker } from '../../shared/dates';
 import { EventDateLabel } from '../../shared/ui/EventDateText';
 import { TypeSwatch } from '../../shared/ui/TypeSwatch';
@@ -239,6 +239,11 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, on
   }, []);
 
   const markerLabels = useMemo(() => ({ inferred: t('date.inferred'), approximate: t('date.approximate') }), [t]);
+  // One translation per type, not one per row per render (selecting an event re-renders the list).
+  const typeLabels = useMemo(
+    () => Object.fromEntries(EVENT_TYPES.map((type) => [type, t(`types.${type}`)])) as Record<EventType, string>,
+    [t],
+  );
   const backgroundLabel = t('list.background');
 
   return (
@@ -262,7 +267,7 @@ export function EventList({ events: latestEvents, selectedId, lang, onSelect, on
               selected={e.id === selectedId}
               tabStop={e.id === tabStop}
               metaId={`${id}-meta-${e.id}`}
-              typeLabel={t(`types.${e.type}`)}
+              typeLabel={typeLabels[e.type]}
               backgroundLabel={backgroundLabel}
               markerLabels={markerLabels}
               register={register}
