@@ -146,15 +146,14 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
   // read; likewise for an event the pointer or focus is on (the press itself takes ~100 ms).
   const queryClient = useQueryClient();
   const preview = useCallback(
-    (id: string) => void queryClient.prefetchQuery(eventDetailsQueryOptions(id, index)),
-    [queryClient, index],
+    (id: string) => void queryClient.prefetchQuery(eventDetailsQueryOptions(id, index.url)),
+    [queryClient, index.url],
   );
   const previousId = previous?.id;
   const nextId = next?.id;
   useEffect(() => {
-    for (const id of [nextId, previousId])
-      if (id !== undefined) void queryClient.prefetchQuery(eventDetailsQueryOptions(id, index));
-  }, [queryClient, index, nextId, previousId]);
+    for (const id of [nextId, previousId]) if (id !== undefined) preview(id);
+  }, [preview, nextId, previousId]);
 
   return (
     <>

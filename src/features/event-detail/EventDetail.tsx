@@ -23,6 +23,7 @@ import { useEventDetails } from '../../shared/data/get-event-details';
 import { MARKS, markAfterPaint } from '../../shared/perf';
 import { formatPublishedAt } from '../../shared/dates';
 import { EventDateText } from '../../shared/ui/EventDateText';
+import { RetryAlert } from '../../shared/ui/RetryAlert';
 import { TypeSwatch } from '../../shared/ui/TypeSwatch';
 import type { Lang } from '../../shared/url-state';
 import './event-detail.css';
@@ -159,22 +160,23 @@ export function EventDetail(props: EventDetailProps) {
       {event.background && <p className="event-note">{t('detail.background')}</p>}
       {hiddenByFilter && <p className="event-note">{t('detail.hiddenByFilter')}</p>}
 
-      <EventExcerpts eventId={event.id} index={index} lang={lang} onOpenReader={props.onOpenReader} />
+      <EventExcerpts eventId={event.id} datasetUrl={index.url} lang={lang} onOpenReader={props.onOpenReader} />
     </section>
   );
 }
 
 interface EventExcerptsProps {
   eventId: string;
-  index: DatasetIndex;
+  /** Where the dataset was loaded from: the details file is beside it. */
+  datasetUrl: string;
   lang: Lang;
   onOpenReader: (excerpt: Excerpt, source: Source) => void;
 }
 
 /** The "Sources" part of the panel: the event's excerpts grouped by article, once loaded. */
-function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProps) {
+function EventExcerpts({ eventId, datasetUrl, lang, onOpenReader }: EventExcerptsProps) {
   const { t } = useTranslation();
-  const query = useEventDetails(eventId, index);
+  const query = useEventDetails(eventId, datasetUrl);
   // The quotes are drawn in a render of their own, right after the panel's first frame, even when
   // they are already loaded (prefetched on hover, or the neighbour): the panel answers the click
   // at once instead of after laying out a dozen articles.
@@ -209,12 +211,11 @@ function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProp
       </h3>
       {query.isPending && <p role="status">{t('detail.loadingExcerpts')}</p>}
       {query.isError && (
-        <div role="alert" className="event-note">
-          <p>{t('detail.excerptsError', { detail: loadErrorDetail(query.error, t) })}</p>
-          <button type="button" onClick={() => void query.refetch()}>
-            {t('app.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          className="event-note"
+          message={t('detail.excerptsError', { detail: loadErrorDetail(query.error, t) })}
+          onRetry={() => void query.refetch()}
+        />
       )}
       {shownGroups.map((group) => {
         const source = sourceById.get(group.sourceId);

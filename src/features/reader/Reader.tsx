@@ -10,6 +10,7 @@ import type { Excerpt, Source } from '../../schema/dataset';
 import { loadErrorDetail } from '../../shared/data/error-text';
 import { useArticleText } from '../../shared/data/get-article-text';
 import { formatPublishedAt } from '../../shared/dates';
+import { RetryAlert } from '../../shared/ui/RetryAlert';
 import type { Lang } from '../../shared/url-state';
 import { articleBlocks, type Block } from './article-blocks';
 import './reader.css';
@@ -126,12 +127,11 @@ export function Reader({ source, excerpt, datasetUrl, lang, onClose }: ReaderPro
 
       {query.isPending && <p role="status">{t('reader.loading')}</p>}
       {query.isError && (
-        <div role="alert" className="reader-error">
-          <p>{t('reader.error', { detail: loadErrorDetail(query.error, t) })}</p>
-          <button type="button" onClick={() => void query.refetch()}>
-            {t('app.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          className="reader-error"
+          message={t('reader.error', { detail: loadErrorDetail(query.error, t) })}
+          onRetry={() => void query.refetch()}
+        />
       )}
       {article && (
         <section className="reader-body" aria-label={t('reader.text')}>

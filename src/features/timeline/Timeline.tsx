@@ -48,7 +48,6 @@ const MAX_PER_BUCKET = 3;
 /** What vis-timeline holds: an event, or an aggregate standing for `aggregate` events. */
 type DrawnItem = TimelineItemData & { aggregate?: number };
 
-/** Noto Sans Arabic (both subsets, both weights the timeline uses), or give up after a moment. */
 /**
  * Runs `work` once the browser has painted the next frame, and returns a cancel function.
  * Following a selection made elsewhere (list, link, keys) costs vis-timeline a redraw with forced

@@ -5,7 +5,6 @@ import { DataLoadError } from './errors';
 import { articleTextQueryOptions } from './get-article-text';
 import { datasetQueryOptions } from './get-dataset';
 import { eventDetailsQueryOptions } from './get-event-details';
-import { buildIndex } from './dataset-index';
 
 const URL_ = 'http://127.0.0.1/data/timeline.json';
 
@@ -122,12 +121,11 @@ describe('articleTextQueryOptions', () => {
 });
 
 describe('eventDetailsQueryOptions', () => {
-  const index = buildIndex(dataset, URL_);
   const excerpt = { sourceId: 's1', start: 1, end: 4, text: 'ell' };
 
   it("loads an event's excerpts and their articles from events/<id>.json beside the dataset", async () => {
     const fetch = serve({ id: 'e1', sources: [source], excerpts: [excerpt] });
-    const details = await client().fetchQuery(eventDetailsQueryOptions('e1', index));
+    const details = await client().fetchQuery(eventDetailsQueryOptions('e1', URL_));
     expect(details.excerpts).toEqual([excerpt]);
     expect(details.sources).toEqual([source]);
     expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/events/e1.json', expect.anything());
@@ -136,7 +134,7 @@ describe('eventDetailsQueryOptions', () => {
   it('refuses details of another event, of an unknown article, or past its end', async () => {
     const load = async (body: unknown) => {
       serve(body);
-      return failure(client().fetchQuery(eventDetailsQueryOptions('e1', index)));
+      return failure(client().fetchQuery(eventDetailsQueryOptions('e1', URL_)));
     };
     expect((await load({ id: 'e2', sources: [source], excerpts: [excerpt] })).detail).toMatch(/"e2"/);
     expect((await load({ id: 'e1', sources: [source], excerpts: [{ ...excerpt, sourceId: 's9' }] })).detail).toMatch(

@@ -1,17 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { EventDetails, eventDetailsPath } from '../../schema/dataset';
-import type { DatasetIndex } from './dataset-index';
+import { EventDetails } from '../../schema/dataset';
 import { DataLoadError, shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
+import { eventDetailsUrl } from './urls';
 
 /**
  * One event's excerpts and the records of their articles, loaded when the event is opened: the
  * index stays small enough to show 10,000 events at once (issue 4). The schema checks that every
  * excerpt fits its article; here, that the file is the event's own.
  */
-export function eventDetailsQueryOptions(eventId: string, index: DatasetIndex) {
-  const url = new URL(eventDetailsPath(eventId), index.url).href;
+export function eventDetailsQueryOptions(eventId: string, datasetHref: string) {
+  const url = eventDetailsUrl(eventId, datasetHref);
   return queryOptions({
     queryKey: dataKeys.eventDetails(url),
     queryFn: async ({ signal }) => {
@@ -26,6 +26,6 @@ export function eventDetailsQueryOptions(eventId: string, index: DatasetIndex) {
   });
 }
 
-export function useEventDetails(eventId: string, index: DatasetIndex) {
-  return useQuery(eventDetailsQueryOptions(eventId, index));
+export function useEventDetails(eventId: string, datasetHref: string) {
+  return useQuery(eventDetailsQueryOptions(eventId, datasetHref));
 }

@@ -1,4 +1,4 @@
-import { DATASET_FILE } from '../../schema/dataset';
+import { DATASET_FILE, eventDetailsPath } from '../../schema/dataset';
 
 /** The compiled data lives in `data/` next to index.html (copied from public/data by Vite). */
 const DATA_DIR = 'data/';
@@ -21,4 +21,9 @@ export function articleUrl(textUrl: string, datasetHref: string): string {
   if (url.origin !== new URL(datasetHref).origin)
     throw new Error(`refusing article text from another origin: ${url.href}`);
   return url.href;
+}
+
+/** An event's details file, beside the dataset file. */
+export function eventDetailsUrl(eventId: string, datasetHref: string): string {
+  return new URL(eventDetailsPath(eventId), datasetHref).href;
 }
