@@ -96,18 +96,7 @@ export const REPEATED_MAX_LENGTH = 160;
  * different texts: site footers, slogans and disclaimers. One pass, linear in the total size.
  */
 export function findRepeatedLines(texts: string[]): Set<string> {
-  const firstSeenIn = new Map<string, number>();
-  const repeated = new Set<string>();
-  texts.forEach((text, t) => {
-    for (const line of splitLines(text)) {
-      const key = lineKey(line.raw);
-      if (key.length < REPEATED_MIN_LENGTH || key.length > REPEATED_MAX_LENGTH) continue;
-      const first = firstSeenIn.get(key);
-      if (first === undefined) firstSeenIn.set(key, t);
-      else if (first !== t) repeated.add(key);
-    }
-  });
-  return repeated;
+  return findRepeatedKeys(texts.map(repeatableKeys));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,7 +688,7 @@ export function repeatableKeys(text: string): string[] {
   return out;
 }
 
-/** `findRepeatedLines` from each text's `repeatableKeys`: the keys found in two or more texts. */
+/** The keys found in two or more texts, from each text's `repeatableKeys` (in text order). */
 export function findRepeatedKeys(keysPerText: Iterable<readonly string[]>): Set<string> {
   const firstSeenIn = new Map<string, number>();
   const repeated = new Set<string>();

@@ -34,39 +34,31 @@ try {
   port.once('message', (m: ToWorker) => {
     try {
       const repeated = new Set(m.keys);
-      let batch: Extract<FromWorker, { kind: 'finished' }> = { kind: 'finished', indices: [], texts: [], articles: [] };
+      type Batch = Extract<FromWorker, { kind: 'finished' }>;
+      const emptyBatch = (): Batch => ({ kind: 'finished', indices: [], texts: [], articles: [] });
+      let batch = emptyBatch();
+      /** Finish article `i` into the batch, and send the batch once it is full. */
+      const finish = (i: number, text: string) => {
+        batch.indices.push(i);
+        batch.texts.push(text);
+        batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
+        Atomics.add(posted, 1, 1);
+        if (batch.indices.length >= BATCH) {
+          post(batch);
+          batch = emptyBatch();
+        }
+      };
       indices.forEach((i, k) => {
         const text = reads[k]!.text;
         if (text === undefined) return;
-        batch.indices.push(i);
-        batch.texts.push(text);
-        batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
-        Atomics.add(posted, 1, 1);
         // The worker's copy is not needed once sent back.
         reads[k] = { warnings: [] };
-        if (batch.indices.length >= BATCH) {
-          post(batch);
-          batch = { kind: 'finished', indices: [], texts: [], articles: [] };
-        }
+        finish(i, text);
       });
       // Then help the main thread with what it read beyond its share.
       const { pool } = m;
-      for (
-        let k = Atomics.add(data.poolClaims, 0, 1);
-        k < pool.indices.length;
-        k = Atomics.add(data.poolClaims, 0, 1)
-      ) {
-        const i = pool.indices[k]!;
-        const text = pool.texts[k]!;
-        batch.indices.push(i);
-        batch.texts.push(text);
-        batch.articles.push(finishArticle(text, repeated, data.entries[i], gazetteer));
-        Atomics.add(posted, 1, 1);
-        if (batch.indices.length >= BATCH) {
-          post(batch);
-          batch = { kind: 'finished', indices: [], texts: [], articles: [] };
-        }
-      }
+      for (let k = Atomics.add(data.poolClaims, 0, 1); k < pool.indices.length; k = Atomics.add(data.poolClaims, 0, 1))
+        finish(pool.indices[k]!, pool.texts[k]!);
       if (batch.indices.length > 0) post(batch);
       post({ kind: 'done' });
     } catch (e) {

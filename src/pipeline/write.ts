@@ -5,7 +5,7 @@
  * a half-written file. (One rename per folder instead of one per file: at 10,000 articles the
  * renames were most of the time.)
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface OutputFile {
@@ -56,8 +56,8 @@ export function writeAtomically(outDir: string, out: Output): void {
     // Put back what was already swapped, so the old index still finds its files.
     for (const { folder, hadOld } of swapped.reverse()) {
       const target = join(outDir, folder.name);
-      if (existsSync(old(folder)) || !hadOld) rmSync(target, { recursive: true, force: true });
-      if (hadOld && existsSync(old(folder))) renameSync(old(folder), target);
+      rmSync(target, { recursive: true, force: true });
+      if (hadOld) renameSync(old(folder), target);
     }
     for (const folder of out.folders) rmSync(fresh(folder), { recursive: true, force: true });
     rmSync(indexTemp, { force: true });
