@@ -7,7 +7,7 @@ import globals from 'globals';
 const FEATURES = ['timeline', 'event-detail', 'actor-filter', 'event-list', 'reader', 'share'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', 'playwright-report/', 'bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', 'playwright-report/', 'bench/out/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,10 +2,9 @@
  * Browser measurements, in headless Chromium (the one e2e/browser.ts picks), of one page — the
  * app or the naive baseline — over one dataset. Every figure comes from the page's own clock:
  * the app emits Performance API marks after the frame that shows the result has been painted
- * (`khatt:timeline-ready`, `khatt:filter-painted`, `khatt:select-painted`,
- * `khatt:excerpts-painted`), and the harness
- * records the timestamp of the input event that started each interaction in the page (a
- * capture listener), so latency = mark − input, both on `performance.now()`'s timeline.
+ * (`khatt:timeline-ready`, `khatt:filter-painted`, `khatt:select-painted`, `khatt:excerpts-painted`),
+ * and the harness records the timestamp of the input event that started each interaction in the
+ * page (a capture listener), so latency = mark − input, both on `performance.now()`'s timeline.
  * Nothing waits on fixed sleeps to decide that something happened.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';

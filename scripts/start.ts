@@ -64,23 +64,23 @@ function schemaVersionOf(path: string): unknown {
   }
 }
 
-function compileIfStale(): boolean {
-  let datasetTime = mtime(DATASET);
-  const seedsTime = newestMtime(SEEDS);
+/** Why the dataset must be compiled, or null when it is current. */
+function staleness(): string | null {
+  const datasetTime = mtime(DATASET);
+  if (datasetTime < 0) return 'no dataset yet';
   // A dataset compiled by an older version of Khatt is recompiled, not served to an app that rejects it.
-  if (datasetTime >= 0 && schemaVersionOf(DATASET) !== SCHEMA_VERSION) {
-    console.error(`start: public/data/timeline.json is not schema version ${SCHEMA_VERSION}; recompiling`);
-    datasetTime = 0;
-  }
-  if (datasetTime >= 0 && datasetTime >= seedsTime) {
+  if (schemaVersionOf(DATASET) !== SCHEMA_VERSION) return `the dataset is not schema version ${SCHEMA_VERSION}`;
+  if (datasetTime < newestMtime(SEEDS)) return 'seeds/ changed since the last compile';
+  return null;
+}
+
+function compileIfStale(): boolean {
+  const why = staleness();
+  if (why === null) {
     console.error('start: public/data/timeline.json is up to date with seeds/');
     return false;
   }
-  console.error(
-    datasetTime < 0
-      ? 'start: no dataset yet; compiling seeds/…'
-      : 'start: seeds/ changed since the last compile; compiling…',
-  );
+  console.error(`start: ${why}; compiling seeds/…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', 'compile'], { cwd: ROOT, stdio: 'inherit' });
   // Exit 1 means some article failed but the rest were compiled and written: serve those.
