@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../schema/normalize';
-import { loadGazetteer } from './index';
+import { followsAgentNoun, loadGazetteer } from './index';
 import actorsJson from './actors.json' with { type: 'json' };
 
 const g = loadGazetteer();
@@ -73,5 +73,42 @@ describe('on the seeds', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../../seeds/000_134042af00a69b14.txt'), 'utf8');
     const first = text.slice(0, text.indexOf('\n'));
     expect(new Set(ids(first))).toEqual(new Set(['vladimir-putin', 'north-korea', 'kim-jong-un']));
+  });
+});
+
+describe('followsAgentNoun', () => {
+  // What it replaces: the same nouns as one regular expression anchored at the end.
+  const AGENT_NOUNS_RE =
+    /(?:الاستخبارات|المخابرات|جهاز|الشرطه|البرلمان|الوكاله|الحكومه|القوات|الجيش|الوزاره|السلطات|المسوولين|المسوولون|الدبلوماسيه|البحريه|الرئاسه|الخارجيه|العملاق|الجانب|الشركات|الناقلات|وسائل اعلام|وسائل الاعلام)\s*$/u;
+
+  it('agrees with the regular expression it replaces', () => {
+    const cases = [
+      'وقالت القوات',
+      'وقالت القوات ',
+      'وقالت القوات \n\t\u00a0\u2003',
+      'وقالت قواتها',
+      'القواتالروسيه',
+      'وسائل اعلام',
+      'ونقلت وسائل الاعلام  ',
+      'وسائل  اعلام',
+      'الجيش.',
+      'الجيش،',
+      '',
+      ' ',
+      'جهازي',
+      'في الشركات\u200b',
+    ];
+    for (const c of cases) expect(followsAgentNoun(c), JSON.stringify(c)).toBe(AGENT_NOUNS_RE.test(c));
+  });
+
+  it('agrees on every 30-character window of the seeds', () => {
+    const dir = resolve(import.meta.dirname, '../../../seeds');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = normalize(readFileSync(resolve(dir, file), 'utf8'));
+      for (let i = 0; i < text.length; i++) {
+        const before = text.slice(Math.max(0, i - 30), i);
+        if (followsAgentNoun(before) !== AGENT_NOUNS_RE.test(before)) expect.fail(`${file} at ${i}`);
+      }
+    }
   });
 });
