@@ -19,7 +19,7 @@ import type { ArticleAnalysis, Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
 import type { Manifest } from './manifest';
 import { mergeCandidates, matchScore, MATCH_THRESHOLD, type Candidate, type Draft, type MergeKnowledge } from './merge';
-import { compileArticles } from './parallel';
+import { compileArticles, type CompiledArticle } from './parallel';
 import { intersect, publishedAtOf, resolveInWindow, windowOf, type PubWindow } from './published';
 import { buildTitle } from './titles';
 import type { DateExpr, TextSegment } from './types';
@@ -166,18 +166,13 @@ function crossArticleWindow(
     if (expr.kind === 'relative' && expr.unit !== 'day' && expr.unit !== 'week') continue;
     let best: { d: Draft; s: number } | null = null;
     const months = new Set<string>();
-    // The same drafts, in the same order, as a scan of all of them would score above zero. Each
-    // list is in draft order already: with one actor (the common case) it is used as it is.
-    let picked: readonly number[];
-    if (clause.actors.length === 1) picked = byTypeAndActor.get(`${t.type}|${clause.actors[0]}`) ?? [];
-    else {
-      const union = new Set<number>();
-      for (const actor of clause.actors) for (const i of byTypeAndActor.get(`${t.type}|${actor}`) ?? []) union.add(i);
-      picked = [...union].sort((x, y) => x - y);
-    }
+    // The same drafts, in the same order, as a scan of all of them would score above zero: each
+    // actor's list is in draft order already, so they are merged as they are walked (the loop
+    // often stops early). Collecting them in a Set and sorting it was most of this function.
+    const picked = sortedUnion(clause.actors.map((actor) => byTypeAndActor.get(`${t.type}|${actor}`) ?? []));
     // One probe per clause, its value set per draft (matchScore keeps nothing).
     let probe: Candidate | null = null;
-    for (const i of picked) {
+    for (let i = picked.next(); i >= 0; i = picked.next()) {
       const d = drafts[i]!;
       if (d.candidates.every((c) => c.sourceId === a.source.id) || d.date.precision === 'year') continue;
       probe ??= {
@@ -231,6 +226,29 @@ function crossArticleWindow(
   return win;
 }
 
+/**
+ * The union of ascending lists of non-negative numbers, ascending and without repeats, one number
+ * per `next()` (-1 at the end): a merge, so nothing is built that the caller does not reach.
+ */
+export function sortedUnion(lists: readonly (readonly number[])[]): { next(): number } {
+  const at = new Array<number>(lists.length).fill(0);
+  let last = -1;
+  return {
+    next() {
+      let min = -1;
+      for (let j = 0; j < lists.length; j++) {
+        const list = lists[j]!;
+        let p = at[j]!;
+        while (p < list.length && list[p]! <= last) p++;
+        at[j] = p;
+        if (p < list.length && (min < 0 || list[p]! < min)) min = list[p]!;
+      }
+      if (min >= 0) last = min;
+      return min;
+    },
+  };
+}
+
 function shift(isoDay: string, days: number): string {
   const d = new Date(`${isoDay}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -250,6 +268,21 @@ function countFurniture(segments: readonly TextSegment[]): number {
 }
 
 export function compileCorpus(opts: CompileOptions): CompileResult {
+  const gazetteer: Gazetteer = loadGazetteer();
+  // Reading, segmenting and analysing each article needs no other article (but for the repeated
+  // lines, which compileArticles finds in between): two thirds of the time, so done in parallel.
+  return compileAcross(opts, compileArticles(opts, gazetteer), gazetteer);
+}
+
+/**
+ * The corpus-wide half of a compile: the articles compiled alone (`compileArticles`, in file
+ * order) merged into events and assembled. Apart so that it can be measured on its own.
+ */
+export function compileAcross(
+  opts: CompileOptions,
+  compiled: readonly CompiledArticle[],
+  gazetteer: Gazetteer,
+): CompileResult {
   const report: CompileReport = {
     read: 0,
     skipped: [],
@@ -259,10 +292,6 @@ export function compileCorpus(opts: CompileOptions): CompileResult {
     articles: [],
     warnings: [],
   };
-  const gazetteer: Gazetteer = loadGazetteer();
-  // Reading, segmenting and analysing each article needs no other article (but for the repeated
-  // lines, which compileArticles finds in between): two thirds of the time, so done in parallel.
-  const compiled = compileArticles(opts, gazetteer);
   const taken = new Set<string>();
   const articles: Article[] = [];
   compiled.forEach((c, i) => {
