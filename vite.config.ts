@@ -13,6 +13,37 @@ function devCspForFastRefresh(): Plugin {
   };
 }
 
+/**
+ * Preload the interface font faces from index.html. The browser only asks for a web font once
+ * some laid-out text needs it, i.e. after the app's script has run and rendered (~1 s in at
+ * 10,000 events); the timeline waits for these faces before measuring its labels
+ * (src/shared/fonts.ts). Build only: the hashed file names exist once the bundle does.
+ */
+const PRELOADED_FONTS = /^assets\/noto-sans-arabic-(arabic|latin)-(400|600)-normal-[\w-]+\.woff2$/;
+
+function preloadInterfaceFonts(): Plugin {
+  let base = './';
+  return {
+    name: 'khatt-preload-fonts',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.keys(ctx.bundle ?? {})
+          .filter((file) => PRELOADED_FONTS.test(file))
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${file}`, crossorigin: '' },
+            injectTo: 'head',
+          })),
+    },
+  };
+}
+
 // `base` is relative so the built site works under any sub-path (e.g. https://host/khatt/)
 // without a rebuild; `vite build --base=/khatt/` also works.
 // KHATT_PUBLIC_DIR points dev/build at another compiled dataset (a directory holding data/),
@@ -20,8 +51,10 @@ function devCspForFastRefresh(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: process.env.KHATT_PUBLIC_DIR ?? 'public',
-  plugins: [react(), devCspForFastRefresh()],
+  plugins: [react(), devCspForFastRefresh(), preloadInterfaceFonts()],
   build: { target: 'es2022', sourcemap: false },
+  // The dataset worker (src/shared/data/read-dataset.worker.ts) is a module worker, like the app.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', strictPort: true },
   server: { host: '127.0.0.1' },
 });

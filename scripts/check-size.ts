@@ -3,7 +3,8 @@
  * downloads before anything is interactive must stay within budget (issue 4: ≤ 250 KB gzip).
  *
  * "Initial JS" is what index.html loads eagerly — its module scripts and modulepreloads — plus
- * every chunk those import statically, recursively. Chunks loaded with `import()` (the timeline
+ * every chunk those import statically and every worker script they start (the dataset worker
+ * starts with the page), recursively. Chunks loaded with `import()` (the timeline
  * engine) are listed and counted separately: they arrive while the shell is already usable.
  * Sizes are gzip at the default level (what a static server sends); 1 KB = 1,000 bytes.
  */
@@ -34,6 +35,17 @@ export function staticImports(code: string): string[] {
   return [...out];
 }
 
+/**
+ * Worker scripts a built chunk starts: Vite writes `new Worker(new URL(new URL("x.js", import.meta.url)…`
+ * (the inner URL names the file relative to the chunk).
+ */
+export function workerScripts(code: string): string[] {
+  const out = new Set<string>();
+  const re = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*(?:new\s+URL\(\s*)?[`"']([^`"']+\.js)[`"']/g;
+  for (const m of code.matchAll(re)) out.add(m[1]!.startsWith('.') ? m[1]! : `./${m[1]!}`);
+  return [...out];
+}
+
 export function measure(dist: string): SizeReport {
   const htmlPath = join(dist, 'index.html');
   if (!existsSync(htmlPath)) throw new Error(`${htmlPath} not found: run \`npm run build\` first`);
@@ -51,7 +63,7 @@ export function measure(dist: string): SizeReport {
     if (initial.has(file)) continue;
     initial.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const ref of staticImports(code)) queue.push(toFile(ref, file));
+    for (const ref of [...staticImports(code), ...workerScripts(code)]) queue.push(toFile(ref, file));
   }
   const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
   const row = (file: string) => {

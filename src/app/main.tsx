@@ -1,3 +1,5 @@
+// First: starts reading the dataset before the modules below are evaluated (see the file).
+import './start-data';
 import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/600.css';
 import '@fontsource/noto-sans-arabic/700.css';
@@ -24,7 +26,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
-// Start the download before React's first render; the App's query picks up the same request.
+// Start the query before React's first render: it takes the read start-data.ts began.
 void queryClient.prefetchQuery(datasetQueryOptions(datasetUrl()));
 // And the font faces the timeline will measure its labels in.
 void interfaceFontsReady();

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+export { DATASET_FILE, EVENT_DETAILS_DIR, eventDetailsPath } from './paths';
+
 /**
  * 2: the index no longer carries excerpts or articles; each event's excerpts, and the articles
  * they come from, are in the event's own file (`eventDetailsPath`), loaded when the event is
@@ -212,11 +214,6 @@ export const EventDetails = z
   });
 export type EventDetails = z.infer<typeof EventDetails>;
 
-/** Where an event's details file is, relative to the dataset file. */
-export function eventDetailsPath(eventId: string): string {
-  return `${EVENT_DETAILS_DIR}/${eventId}.json`;
-}
-
 /** Order events by date (a month sorts before the days inside it), then by id. */
 export function compareEvents(a: Pick<TimelineEvent, 'date' | 'id'>, b: Pick<TimelineEvent, 'date' | 'id'>): number {
   if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
@@ -262,7 +259,3 @@ export const Dataset = z
   });
 export type Dataset = z.infer<typeof Dataset>;
 
-/** File names inside the output directory; the app resolves them relative to its base URL. */
-export const DATASET_FILE = 'timeline.json';
-/** The folder of event details files, beside the dataset file. */
-export const EVENT_DETAILS_DIR = 'events';

@@ -1,17 +1,28 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Dataset } from '../../schema/dataset';
+import { MARKS } from '../perf';
 import { buildIndex } from './dataset-index';
 import { shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
-import { MARKS } from '../perf';
 import { dataKeys } from './query-keys';
+import { readInWorker, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
+
+/** Validated by the dataset worker when it can run, on this thread when it cannot. */
+async function readDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  try {
+    return await (takeEarlyDataset(url) ?? readInWorker(url, signal));
+  } catch (e) {
+    if (!(e instanceof WorkerUnavailable)) throw e;
+  }
+  return fetchValidated(url, Dataset, signal);
+}
 
 /** The compiled dataset, validated against the schema and indexed. Static data: never refetched. */
 export function datasetQueryOptions(url: string) {
   return queryOptions({
     queryKey: dataKeys.dataset(url),
     queryFn: async ({ signal }) => {
-      const index = buildIndex(await fetchValidated(url, Dataset, signal), url);
+      const index = buildIndex(await readDataset(url, signal), url);
       performance.mark(MARKS.dataReady);
       return index;
     },

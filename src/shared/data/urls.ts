@@ -1,4 +1,4 @@
-import { DATASET_FILE, eventDetailsPath } from '../../schema/dataset';
+import { DATASET_FILE, eventDetailsPath } from '../../schema/paths';
 
 /** The compiled data lives in `data/` next to index.html (copied from public/data by Vite). */
 const DATA_DIR = 'data/';

@@ -1,0 +1,128 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SCHEMA_VERSION, type Dataset } from '../../schema/dataset';
+import { DataLoadError } from './errors';
+import { datasetQueryOptions } from './get-dataset';
+import { readInWorker, startReadingDataset, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
+
+const URL_ = 'http://127.0.0.1/data/timeline.json';
+const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] };
+
+function serve(body: unknown, status = 200) {
+  const fetch = vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+/**
+ * A Worker that runs the real worker module (./read-dataset.worker.ts) in this process: Node has
+ * no DOM Worker. Messages cross as structured clones, as between threads.
+ */
+class InProcessWorker {
+  static created: InProcessWorker[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
+  terminated = false;
+
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    InProcessWorker.created.push(this);
+  }
+
+  postMessage(data: unknown): void {
+    const scope = {
+      onmessage: null as ((event: { data: unknown }) => Promise<void>) | null,
+      postMessage: (reply: unknown) => {
+        if (!this.terminated) this.onmessage?.({ data: structuredClone(reply) });
+      },
+    };
+    vi.stubGlobal('self', scope);
+    vi.resetModules();
+    void import('./read-dataset.worker').then(() => scope.onmessage?.({ data: structuredClone(data) }));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** A Worker whose script never runs (a 404, a CSP refusal). */
+class BrokenWorker extends InProcessWorker {
+  override postMessage(): void {
+    queueMicrotask(() => this.onerror?.({ message: '', preventDefault: () => undefined }));
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  InProcessWorker.created = [];
+});
+
+describe('readInWorker', () => {
+  it('gets the validated dataset from a module worker, which is then terminated', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    serve(dataset);
+    await expect(readInWorker(URL_)).resolves.toEqual(dataset);
+    const [worker] = InProcessWorker.created;
+    expect(worker?.url.pathname).toMatch(/read-dataset\.worker\.ts$/);
+    expect(worker?.options.type).toBe('module');
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('rebuilds the worker’s DataLoadError on this side', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    serve('gone', 404);
+    const error = await readInWorker(URL_).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject({ kind: 'http', status: 404, url: URL_ });
+
+    serve({ ...dataset, schemaVersion: 1 });
+    expect(await readInWorker(URL_).catch((e: unknown) => e)).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('says the worker is unavailable when its script does not run, or there are no workers', async () => {
+    vi.stubGlobal('Worker', BrokenWorker);
+    await expect(readInWorker(URL_)).rejects.toBeInstanceOf(WorkerUnavailable);
+    vi.stubGlobal('Worker', undefined);
+    await expect(readInWorker(URL_)).rejects.toBeInstanceOf(WorkerUnavailable);
+  });
+
+  it('stops the worker when the read is aborted', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    serve(dataset);
+    const controller = new AbortController();
+    const read = readInWorker(URL_, controller.signal);
+    controller.abort(new Error('left the page'));
+    await expect(read).rejects.toThrow('left the page');
+    expect(InProcessWorker.created[0]?.terminated).toBe(true);
+  });
+});
+
+describe('the dataset query and the early read', () => {
+  const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+  it('takes the read started before the app, once; a later query reads afresh', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const fetch = serve(dataset);
+    startReadingDataset(URL_);
+    expect(takeEarlyDataset('http://127.0.0.1/other.json')).toBeNull();
+    const index = await client().fetchQuery(datasetQueryOptions(URL_));
+    expect(index.events).toEqual([]);
+    expect(InProcessWorker.created).toHaveLength(1);
+    expect(takeEarlyDataset(URL_)).toBeNull();
+
+    await client().fetchQuery(datasetQueryOptions(URL_));
+    expect(InProcessWorker.created).toHaveLength(2);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads on the main thread when the worker cannot run', async () => {
+    vi.stubGlobal('Worker', BrokenWorker);
+    const fetch = serve(dataset);
+    const index = await client().fetchQuery(datasetQueryOptions(URL_));
+    expect(index.url).toBe(URL_);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The page's side of the dataset worker (./read-dataset.worker.ts): the index is downloaded,
+ * parsed and validated on another thread and arrives here as a structured clone.
+ * This module does not import the schema (nor zod), so the page's first script can start the
+ * worker before the rest of the app is evaluated (src/app/start-data.ts); the main-thread
+ * fallback, for browsers or tests without workers, is in ./get-dataset.ts.
+ */
+import type { Dataset } from '../../schema/dataset';
+import { fromWire, type DatasetReply, type DatasetRequest } from './read-dataset-wire';
+
+/** The worker could not run (no Worker, its script failed to load): read on the main thread. */
+export class WorkerUnavailable extends Error {
+  constructor(detail: string) {
+    super(`dataset worker unavailable: ${detail}`);
+    this.name = 'WorkerUnavailable';
+  }
+}
+
+export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker in this environment'));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./read-dataset.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'khatt-dataset',
+    });
+    const done = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      done();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.onmessage = ({ data }: MessageEvent<DatasetReply>) => {
+      done();
+      if (data.ok) resolve(data.dataset);
+      else reject(fromWire(data.error));
+    };
+    // The worker catches its own failures, so an error event means its script did not run.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done();
+      reject(new WorkerUnavailable(event.message || 'the worker script failed to load'));
+    };
+    const request: DatasetRequest = { url };
+    worker.postMessage(request);
+  });
+}
+
+let early: { url: string; promise: Promise<Dataset> } | null = null;
+
+/** Starts reading the dataset at once; the first query for the same URL takes the result. */
+export function startReadingDataset(url: string): void {
+  const promise = readInWorker(url);
+  promise.catch(() => undefined); // the query that takes it reports the failure
+  early = { url, promise };
+}
+
+/** The early read of `url`, once: a retry after a failure reads afresh. */
+export function takeEarlyDataset(url: string): Promise<Dataset> | null {
+  if (early?.url !== url) return null;
+  const { promise } = early;
+  early = null;
+  return promise;
+}
