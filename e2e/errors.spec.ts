@@ -63,6 +63,24 @@ test('a dataset that fails to load shows an error with a retry that works', asyn
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a timeline engine that fails to load is reported; the list still shows and opens every event', async ({
+  page,
+  dataset,
+  consoleWatch,
+}) => {
+  consoleWatch.allow(/status of 404|Failed to fetch dynamically imported module|preload/i);
+  await page.route('**/assets/Timeline-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  const { list, count, detail } = ui(page);
+  await expect(page.getByRole('alert')).toHaveText(STRINGS.ar.timeline.loadFailed);
+  await expect(ui(page).timeline).toHaveCount(0);
+  const total = dataset.events.length;
+  await expect(count).toHaveText(countText('ar', total, total));
+  const first = sortedEvents(dataset)[0]!;
+  await list.getByRole('button', { name: first.title.ar, exact: true }).click();
+  await expect(detail(first.title.ar)).toBeVisible();
+});
+
 test("an event's excerpts that fail to load are reported in its panel, with a retry that works", async ({
   page,
   dataset,

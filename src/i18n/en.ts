@@ -51,6 +51,7 @@ const en: Translation = {
   timeline: {
     heading: 'Timeline',
     loading: 'Loading the timeline…',
+    loadFailed: 'The timeline could not be loaded. The list shows the same events; reload the page to try again.',
     label: 'Timeline of events',
     help: 'Left/Right arrows: previous or next event · Shift+arrows: pan · + and −: zoom · 0: fit all',
     zoomIn: 'Zoom in',
