@@ -31,7 +31,15 @@ import { Legend } from './Legend';
 import { localizedMoment, timelineLocale } from './moment-locale';
 import { clusterExtent, fitWindow, paddedExtent, toItem, type TimelineItemData } from './timeline-items';
 import './timeline.css';
-import { bucketWidth, inputFromEvents, subsetInput, windowEvents, type Aggregate, type WindowInput } from './windowing';
+import {
+  bucketWidth,
+  inputExtent,
+  inputFromEvents,
+  subsetInput,
+  windowEvents,
+  type Aggregate,
+  type WindowInput,
+} from './windowing';
 
 const DAY = 86_400_000;
 /** Narrowest window: a week. Keeps `from` < `to` in whole days and the axis readable. */
@@ -215,7 +223,7 @@ export function Timeline(props: TimelineProps) {
         if (selected !== null && changed.some((item) => item.id === selected)) applySelection();
       };
       const { defaultWindow } = propsRef.current;
-      const extent = paddedExtent(index.events);
+      const extent = paddedExtent(inputExtent(allInput));
       const min = new Date(Math.min(extent?.min.getTime() ?? Infinity, defaultWindow.start.getTime() - 30 * DAY));
       const max = new Date(Math.max(extent?.max.getTime() ?? -Infinity, defaultWindow.end.getTime() + 30 * DAY));
       const locale = timelineLocale(lang);
@@ -385,7 +393,7 @@ export function Timeline(props: TimelineProps) {
         viewRef.current = null;
       };
     }
-  }, [index, lang, t, applySelection]);
+  }, [index, allInput, lang, t, applySelection]);
 
   // Filter: refill the window from the newly shown events (a diff of a few dozen items).
   useEffect(() => {

@@ -49,8 +49,7 @@ export function extent(events: Iterable<TimelineEvent>): { min: number; max: num
  * How far the timeline may scroll: the events' extent, padded (generously at the late end,
  * where item labels run) so items at either edge are never clipped.
  */
-export function paddedExtent(events: readonly TimelineEvent[]): { min: Date; max: Date } | null {
-  const e = extent(events);
+export function paddedExtent(e: { min: number; max: number } | null): { min: Date; max: Date } | null {
   if (!e) return null;
   const span = Math.max(e.max - e.min, 365 * 86_400_000);
   return { min: new Date(e.min - span * 0.1), max: new Date(e.max + span * 0.6) };

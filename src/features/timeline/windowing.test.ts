@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, compareEvents, type Dataset, type TimelineEvent } from '../../schema/dataset';
 import { buildIndex, filterEvents } from '../../shared/data/dataset-index';
 import { eventInterval } from '../../shared/dates';
-import { BUCKET_LADDER, bucketWidth, inputFromEvents, overlapping, windowEvents, type WindowView } from './windowing';
+import {
+  BUCKET_LADDER,
+  bucketWidth,
+  inputExtent,
+  inputFromEvents,
+  overlapping,
+  windowEvents,
+  type WindowView,
+} from './windowing';
 
 /** A small deterministic PRNG, so a failure names a reproducible case. */
 function lcg(seed: number): () => number {
@@ -188,5 +196,26 @@ describe('overlapping and bucketWidth', () => {
       expect(b).toBeGreaterThanOrEqual(last);
       last = b;
     }
+  });
+});
+
+describe('inputFromEvents and inputExtent', () => {
+  it('gives every event the times of its own date, shared dates converted once or not', () => {
+    const input = inputFromEvents(index.events);
+    index.events.forEach((e, i) => {
+      const { start, end } = eventInterval(e.date);
+      expect([input.ids[i], input.starts[i], input.ends[i]]).toEqual([e.id, start.getTime(), end.getTime()]);
+    });
+  });
+
+  it('spans the first start to the latest end, which need not be the last event’s', () => {
+    const input = inputFromEvents(index.events);
+    const ends = index.events.map((e) => eventInterval(e.date).end.getTime());
+    expect(inputExtent(input)).toEqual({
+      min: eventInterval(index.events[0]!.date).start.getTime(),
+      max: Math.max(...ends),
+    });
+    expect(Math.max(...ends)).toBeGreaterThan(input.ends[input.ends.length - 1]!);
+    expect(inputExtent(inputFromEvents([]))).toBeNull();
   });
 });
