@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticImports, workerScripts } from './check-size';
+import { dynamicImports, staticImports, workerScripts } from './check-size';
 
 describe('staticImports', () => {
   it('finds the chunks a built module imports statically, not the ones it loads with import()', () => {
@@ -16,5 +16,12 @@ describe('workerScripts', () => {
       'let i=new Worker(new URL(new URL(`read-dataset.worker-szdsxQAQ.js`,import.meta.url).href,``+import.meta.url),{type:`module`});' +
       'new Worker(new URL("./other.worker-1.js",import.meta.url));const u=new URL("data.json",import.meta.url)';
     expect(workerScripts(code).sort()).toEqual(['./other.worker-1.js', './read-dataset.worker-szdsxQAQ.js']);
+  });
+});
+
+describe('dynamicImports', () => {
+  it('finds the chunks a built module loads with import()', () => {
+    const code = 'const a=import(`./validate-dataset-q.js`);import("./b-1.js");import{c}from"./c-2.js";x.import("y")';
+    expect(dynamicImports(code).sort()).toEqual(['./b-1.js', './validate-dataset-q.js']);
   });
 });

@@ -4,7 +4,8 @@
  *
  * "Initial JS" is what index.html loads eagerly — its module scripts and modulepreloads — plus
  * every chunk those import statically and every worker script they start (the dataset worker
- * starts with the page), recursively. Chunks loaded with `import()` (the timeline
+ * starts with the page) with all of its chunks, static or dynamic (it imports its schema at
+ * once, only later than its first line), recursively. Chunks loaded with `import()` (the timeline
  * engine) are listed and counted separately: they arrive while the shell is already usable.
  * Sizes are gzip at the default level (what a static server sends); 1 KB = 1,000 bytes.
  */
@@ -46,6 +47,13 @@ export function workerScripts(code: string): string[] {
   return [...out];
 }
 
+/** Chunks a built module loads with `import("./x.js")`. */
+export function dynamicImports(code: string): string[] {
+  const out = new Set<string>();
+  for (const m of code.matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) out.add(m[1]!);
+  return [...out];
+}
+
 export function measure(dist: string): SizeReport {
   const htmlPath = join(dist, 'index.html');
   if (!existsSync(htmlPath)) throw new Error(`${htmlPath} not found: run \`npm run build\` first`);
@@ -57,13 +65,23 @@ export function measure(dist: string): SizeReport {
     posix.normalize(posix.join(posix.dirname(from), ref)).replace(/^\/+/, '');
 
   const initial = new Set<string>();
+  const workers = new Set<string>();
   const queue = [...entries].map((e) => toFile(e, 'index.html'));
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (initial.has(file)) continue;
     initial.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const ref of [...staticImports(code), ...workerScripts(code)]) queue.push(toFile(ref, file));
+    const inWorker = workers.has(file);
+    for (const ref of [...staticImports(code), ...(inWorker ? dynamicImports(code) : [])]) {
+      const target = toFile(ref, file);
+      if (inWorker) workers.add(target);
+      queue.push(target);
+    }
+    for (const ref of workerScripts(code)) {
+      workers.add(toFile(ref, file));
+      queue.push(toFile(ref, file));
+    }
   }
   const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
   const row = (file: string) => {

@@ -12,6 +12,30 @@ export function describeIssues(error: z.ZodError): string {
   return more > 0 ? `${lines.join('; ')} (+${more})` : lines.join('; ');
 }
 
+/** Fetch and parse a JSON file; every failure becomes a DataLoadError. Does not validate. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new DataLoadError('network', url, e instanceof Error ? e.message : String(e));
+  }
+  if (!response.ok) throw new DataLoadError('http', url, response.statusText, response.status);
+  try {
+    return JSON.parse(await response.text());
+  } catch (e) {
+    throw new DataLoadError('json', url, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Parsed JSON checked against a schema: a violation is a DataLoadError naming the first issues. */
+export function validated<S extends z.ZodType>(json: unknown, schema: S, url: string): z.infer<S> {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DataLoadError('invalid', url, describeIssues(parsed.error));
+  return parsed.data;
+}
+
 /**
  * Fetch a JSON file and validate it: every failure becomes a DataLoadError (never an unhandled
  * rejection or a crash deeper in the UI on malformed data).
@@ -21,21 +45,5 @@ export async function fetchValidated<S extends z.ZodType>(
   schema: S,
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new DataLoadError('network', url, e instanceof Error ? e.message : String(e));
-  }
-  if (!response.ok) throw new DataLoadError('http', url, response.statusText, response.status);
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (e) {
-    throw new DataLoadError('json', url, e instanceof Error ? e.message : String(e));
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DataLoadError('invalid', url, describeIssues(parsed.error));
-  return parsed.data;
+  return validated(await fetchJson(url, signal), schema, url);
 }

@@ -4,15 +4,21 @@
  * and a busy main thread even slows the download (the body is read in its gaps). Here it runs on
  * the other core, in parallel with the app's start-up; the page receives the validated data as a
  * structured clone. See ./read-dataset.ts for the page's side.
+ *
+ * The schema (and zod) is imported dynamically so this entry is tiny: the download starts as
+ * soon as the worker runs, and the schema is evaluated while the bytes arrive.
  */
-import { Dataset } from '../../schema/dataset';
-import { fetchValidated } from './fetch-json';
+import { fetchJson } from './fetch-json';
 import { toWire, type DatasetReply, type DatasetRequest } from './read-dataset-wire';
+
+const schema = import('./validate-dataset');
 
 self.onmessage = async ({ data }: MessageEvent<DatasetRequest>) => {
   let reply: DatasetReply;
   try {
-    reply = { ok: true, dataset: await fetchValidated(data.url, Dataset) };
+    const json = await fetchJson(data.url);
+    const { validateDataset } = await schema;
+    reply = { ok: true, dataset: validateDataset(json, data.url) };
   } catch (e) {
     reply = { ok: false, error: toWire(e) };
   }
