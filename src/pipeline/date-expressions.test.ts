@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, resolveDate } from './date-expressions';
+import { normalize } from '../schema/normalize';
+import { RULES, contains, findDateMentions, resolveDate } from './date-expressions';
 import type { DateExpr, ReferenceDate } from './types';
 
 const one = (s: string) => {
@@ -165,5 +166,62 @@ describe('spans and parts of periods', () => {
       approximate: true,
     });
     expect(at('مطلع العام الجاري')).toEqual({ start: '2024', precision: 'year', inferred: true, approximate: true });
+  });
+});
+
+describe('the rules’ prefilters', () => {
+  // One example or more per rule, near misses, and odd spacing and punctuation.
+  const SAMPLES = [
+    'تاريخ النشر: 18/06/2024 - 10:32',
+    'نشر في 2024-06-18',
+    'السبت 5.10.2023 و 2024/6/1',
+    'يومي 18 و19 حزيران/يونيو 2024',
+    '18-19 يونيو 2024 · من 18 إلى 20 تموز/يوليو 2023 · 3 حتى 5 مايو',
+    'في 19 يونيو. 2024. الأربعاء ١٩ حزيران ٢٠٢٤ · 17 يناير كانون الثاني 2025 · 4 من مارس',
+    '19 و20 من الجاري · 7 من الشهر الحالي · 3-4 من الجاري',
+    'بين أغسطس وفبراير · في الفترة ما بين آذار/مارس وأيار/مايو 2022',
+    'منتصف يونيو · أواخر الشهر الماضي · مطلع العام الجاري · ونهاية السنة المقبلة',
+    'أوائل 2023 · منتصف يونيو 2024 · أواخر عام 2021',
+    'أيلول/سبتمبر 2023 · في سبتمبر من عام 2023 · يونيو (حزيران) 2020',
+    'تموز/يوليو الماضي · حزيران/ يونيو الماضي · يونيو المقبل · آب الفائت',
+    'في آذار/مارس · في سبتمبر · خلال شهر رمضان · منذ مايو',
+    'أعلن. مارس، موسكو استخدمت\nيونيو ، قال',
+    'حزيران/يونيو · كانون الثاني / يناير',
+    '1950-1953 · 1990 - 2000',
+    'التسعينيات · تسعينيات القرن الماضي · الستينيات',
+    'عام 2019 · العام 2019 · في 2000 · سنة 2004 · منذ عام 2020 · أرسلت في 2000 حاوية',
+    'الأعوام 1961 و2000 و2001',
+    'يومي الثلاثاء والأربعاء · يوم الأربعاء · صباح الخميس · والجمعة · أن الاثنين سافرا',
+    'اليوم · أمس · أول أمس · غدا · بعد غد · اليوم التالي · بالأمس',
+    'الأسبوع الماضي · الشهر المقبل · السنة الماضية · العام الحالي',
+    'في وقت سابق من هذا العام · هذا الشهر',
+    'قبل تسعة أشهر · منذ 24 عاما · بعد أيام · منذ أكثر من عقدين · منذ نحو ربع قرن · قبل يومين',
+    'كوفيد-19 · سوخوي-35 · نسبة 3.5 في المئة و31/02/2024',
+    '',
+  ];
+  const texts = () => {
+    const SEEDS = resolve(import.meta.dirname, '../../seeds');
+    const seeds = readdirSync(SEEDS)
+      .filter((x) => x.endsWith('.txt'))
+      .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    // Every sample alone, and joined in pairs without the separator (matches across the seam).
+    const pairs = SAMPLES.flatMap((a) => SAMPLES.map((b) => a + b));
+    return [...SAMPLES, ...pairs, ...seeds];
+  };
+
+  it('never skip a rule that would match', () => {
+    for (const text of texts()) {
+      const norm = normalize(text);
+      RULES.forEach((rule, i) => {
+        if (!rule.need || contains(norm, rule.need)) return;
+        rule.re.lastIndex = 0;
+        const m = rule.re.exec(norm);
+        if (m) expect.fail(`rule ${i} matches «${m[0]}» in «${text.slice(0, 80)}» without its prefilter`);
+      });
+    }
+  });
+
+  it('find the same mentions as scanning with every rule', () => {
+    for (const text of texts()) expect(findDateMentions(text)).toEqual(findDateMentions(text, undefined, false));
   });
 });

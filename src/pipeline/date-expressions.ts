@@ -158,17 +158,29 @@ const validDay = (y: number, m: number, d: number) => d >= 1 && d <= Number(last
 
 interface Rule {
   re: RegExp;
+  /**
+   * What any match of `re` contains: one of these strings, or a match of this simpler expression.
+   * A text without it is not scanned with `re` (two dozen expressions over every article were a
+   * quarter of the compile; most rules find nothing in most articles, and a substring search is
+   * far cheaper than trying `re` at every position). None: always scanned.
+   */
+  need?: readonly string[] | RegExp;
   make: (m: RegExpExecArray) => DateExpr | null;
   /** Context check on the normalised text before the match. */
   guard?: (norm: string, index: number) => boolean;
 }
 
 const abs = (value: DateValue): DateExpr => ({ kind: 'absolute', value });
+/** "Early/mid/late": every rule about part of a period starts with one of these. */
+const PART_WORDS = ['اوائل', 'مطلع', 'بدايه', 'منتصف', 'اواسط', 'اواخر', 'نهايه'];
+/** What YEAR matches, unanchored. */
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
-// Order matters only for ties: the longest match at a position wins.
-const RULES: Rule[] = [
+// Order matters only for ties: the longest match at a position wins. (Exported for the tests.)
+export const RULES: Rule[] = [
   // 18/06/2024 · 2024-06-18 (datelines, "تاريخ النشر"): Arabic sites write the day first.
   {
+    need: /\d[/.-]\d/,
     re: new RegExp(`(?<![${WORD_CHAR}/.\\-])${WDP}(?:${NUMERIC_DMY}|${NUMERIC_YMD})(?![0-9/\\-]|\\.\\d)`, 'gu'),
     make: (m) => {
       const [d, mo, y] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[4])] : [Number(m[8]), Number(m[7]), Number(m[5])];
@@ -178,6 +190,7 @@ const RULES: Rule[] = [
   },
   // 18 و19 حزيران/يونيو 2024 · 18-19 يونيو 2024 · من 18 إلى 20 يونيو 2024
   {
+    need: /\d\s*(?:و|-|الي|حتي)\s*\d/,
     re: new RegExp(
       `${B}${WDP}(?:من\\s+)?${DAY}\\s*(?:و|-|الي|حتي)\\s*${DAY}\\s+(?:من\\s+)?${MP}\\.?\\s*(?:عام\\s+|سنه\\s+)?${YEAR}?${E}`,
       'gu',
@@ -197,6 +210,7 @@ const RULES: Rule[] = [
   },
   // 19 حزيران/يونيو 2024 · 19 يونيو. 2024 · 19 يونيو
   {
+    need: new RegExp(`\\d\\s+(?:من\\s+)?${M}`),
     re: new RegExp(`${B}${WDP}${DAY}\\s+(?:من\\s+)?${MP}\\.?\\s*(?:عام\\s+|سنه\\s+)?${YEAR}?${E}`, 'gu'),
     make: (m) => {
       const [d, mo, y] = [Number(m[1]), monthOf(m[2], m[3], m[4]), m[5] ? Number(m[5]) : null];
@@ -209,11 +223,13 @@ const RULES: Rule[] = [
   },
   // 19 و20 من الجاري / من الشهر الجاري
   {
+    need: ['الجاري', 'الحالي'],
     re: new RegExp(`${B}${DAY}(?:\\s*(?:و|-)\\s*${DAY})?\\s+من\\s+(?:الشهر\\s+)?(?:الجاري|الحالي)${E}`, 'gu'),
     make: (m) => ({ kind: 'current-month-days', days: m[2] ? [Number(m[1]), Number(m[2])] : [Number(m[1])] }),
   },
   // بين أغسطس وفبراير
   {
+    need: ['بين'],
     re: new RegExp(
       `${B}(?:في\\s+(?:الفتره\\s+)?(?:ما\\s+)?)?بين\\s+${MP}\\s+و${MP}(?:\\s+(?:من\\s+)?(?:عام\\s+)?${YEAR})?${E}`,
       'gu',
@@ -232,6 +248,7 @@ const RULES: Rule[] = [
   },
   // "منتصف يونيو", "أواخر الشهر الماضي", "مطلع العام الجاري": a part of a period, said at the period's precision.
   {
+    need: PART_WORDS,
     re: new RegExp(
       `${B}${CL}(?:اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|نهايه)\\s+(?:(${M})|(?:ال)?(الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|الجاري|الحالي|الحاليه))${E}(?!\\s*(?:[/(]|عام|العام)?\\s*(?:1[89]|20)\\d\\d)`,
       'gu',
@@ -250,6 +267,7 @@ const RULES: Rule[] = [
   },
   // أوائل/منتصف/أواخر 2023 · أوائل يونيو 2024
   {
+    need: PART_WORDS,
     re: new RegExp(
       `${B}${CL}(اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|نهايه)\\s+(?:${MP}\\s+)?(?:عام\\s+|العام\\s+)?${YEAR}${E}`,
       'gu',
@@ -264,6 +282,8 @@ const RULES: Rule[] = [
   },
   // أيلول/سبتمبر 2023 · في سبتمبر 2023
   {
+    // The last month of MP, then what follows it here.
+    need: new RegExp(`${M}\\s*\\)?\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنه\\s+)?,?\\s*(?:1[89]|20)\\d\\d`),
     re: new RegExp(`${B}${CL}${MP}\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنه\\s+)?,?\\s*${YEAR}${E}`, 'gu'),
     make: (m) => {
       const mo = monthOf(m[1], m[2], m[3]);
@@ -272,6 +292,7 @@ const RULES: Rule[] = [
   },
   // تموز/يوليو الماضي · حزيران/ يونيو الماضي · يونيو المقبل
   {
+    need: ['الماضي', 'المنصرم', 'الفائت', 'المقبل', 'القادم'],
     re: new RegExp(`${B}${CL}${MP}\\s+(الماضي|المنصرم|الفائت|المقبل|القادم)${E}`, 'gu'),
     make: (m) => {
       const mo = monthOf(m[1], m[2], m[3]);
@@ -282,6 +303,8 @@ const RULES: Rule[] = [
   },
   // في آذار/مارس · في سبتمبر (a bare month needs a cue: "في", "خلال", "منذ", or a paired form)
   {
+    // The cue and MP's first month, which a word end follows whether or not a pair does.
+    need: new RegExp(`(?:في|خلال|منذ|حتي|مطلع|اوائل|منتصف|اواخر|نهايه|بدايه|شهر)\\s+${M}${E}`),
     re: new RegExp(
       `(?<=(?:^|\\s)[وف]?(?:في|خلال|منذ|حتي|مطلع|اوائل|منتصف|اواخر|نهايه|بدايه|شهر)\\s+)${MP}${E}(?!\\s*[./،,]?\\s*(?:عام\\s+|العام\\s+|سنه\\s+)?(?:1[89]|20)\\d\\d)`,
       'gu',
@@ -295,6 +318,7 @@ const RULES: Rule[] = [
   },
   // A month opening a sentence: "مارس، موسكو استخدمت…"
   {
+    need: new RegExp(`${M}\\s*[،,]`),
     re: new RegExp(`(?<=^|[.!؟?]\\s*|\\n\\s*)(${M})(?=\\s*[،,])`, 'gu'),
     make: (m) => {
       const mo = monthOf(m[1]);
@@ -303,6 +327,7 @@ const RULES: Rule[] = [
   },
   // Paired months without a cue: "حزيران/يونيو"
   {
+    need: ['/'],
     re: new RegExp(`${B}${CL}(${M})\\s*/\\s*(${M})${E}`, 'gu'),
     make: (m) => {
       const mo = monthOf(m[1], m[2]);
@@ -311,12 +336,14 @@ const RULES: Rule[] = [
   },
   // 1950-1953 · بين 1950 و1953 · الأعوام 1961 و2000 و2001 (each year separately below)
   {
+    need: /\d\s*-\s*\d/,
     re: new RegExp(`${B}${YEAR}\\s*-\\s*${YEAR}${E}`, 'gu'),
     make: (m) =>
       Number(m[2]) > Number(m[1]) ? abs({ start: m[1]!, end: m[2]!, precision: 'year', inferred: false }) : null,
   },
   // التسعينيات · تسعينيات القرن الماضي
   {
+    need: ['ينيات'],
     re: new RegExp(
       `${B}${CL}(?:ال)?(ستينيات|سبعينيات|ثمانينيات|تسعينيات)(?:\\s+القرن\\s+(?:الماضي|العشرين))?${E}`,
       'gu',
@@ -328,6 +355,7 @@ const RULES: Rule[] = [
   },
   // عام 2019 · العام 2019 · في 2000 · سنة 2004 · منذ عام 2020 · و2001 after a year list
   {
+    need: YEAR_DIGITS,
     re: new RegExp(
       `${B}(?:${CL}(?:ال)?(?:عام|اعوام|سنه|سنوات)\\s+|[وف]?(?:في|منذ|خلال|حتي|مطلع|قبل|بعد)\\s+(?:ال)?(?:عام\\s+)?)${YEAR}${E}(?![/.\\-]\\d)(?!\\s*${COUNTED})`,
       'gu',
@@ -335,35 +363,42 @@ const RULES: Rule[] = [
     make: (m) => abs({ start: m[1]!, precision: 'year', inferred: false }),
   },
   {
+    need: /\d\s+و\d/,
     re: new RegExp(`(?<=${YEAR}\\s+)و${YEAR}${E}`, 'gu'),
     make: (m) => abs({ start: m[2]!, precision: 'year', inferred: false }),
   },
   // "يومي الثلاثاء والأربعاء": two consecutive days.
   {
+    need: ['يومي'],
     re: new RegExp(`${B}[وف]?يومي\\s+${WDR}\\s+و${WDR}${E}`, 'gu'),
     make: (m) => ({ kind: 'weekday', weekday: WD.get(m[1]!)!, toWeekday: WD.get(m[2]!)!, direction: 'nearest' }),
   },
   // Weekdays: "يوم الأربعاء", "الثلاثاء", "صباح الأربعاء", "والأربعاء" — but "أن الاثنين سافرا" is "the two".
   {
+    need: ['الاحد', 'الاثنين', 'الاتنين', 'الثلاثا', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'],
     re: new RegExp(`${B}(?:[وف]?(?:يوم|يومي|صباح|مساء|ليل|ليله|ظهر)\\s+)?[وف]?(?:[بل])?${WDR}${E}`, 'gu'),
     make: (m) => ({ kind: 'weekday', weekday: WD.get(m[1]!)!, direction: 'nearest' }),
     guard: (norm, index) => !/(?:^|\s)(?:[لب]?ان|بين)\s+$/u.test(norm.slice(Math.max(0, index - 6), index)),
   },
   // اليوم / أمس / أول أمس / غدا / بعد غد
   {
+    need: ['اليوم'],
     re: new RegExp(`${B}[وف]?(?:ال)?اليوم${E}(?!\\s+(?:التالي|الاول|الثاني|الوطني))`, 'gu'),
     make: () => ({ kind: 'relative', unit: 'day', amount: 0 }),
   },
   {
+    need: ['امس'],
     re: new RegExp(`${B}(?:[وف]?(?:ب)?(?:ال)?امس|اول\\s+امس)${E}`, 'gu'),
     make: (m) => ({ kind: 'relative', unit: 'day', amount: /اول/.test(m[0]) ? -2 : -1 }),
   },
   {
+    need: ['غد'],
     re: new RegExp(`${B}(?:[وف]?غدا|بعد\\s+غد)${E}`, 'gu'),
     make: (m) => ({ kind: 'relative', unit: 'day', amount: /بعد/.test(m[0]) ? 2 : 1 }),
   },
   // الأسبوع/الشهر/العام الماضي · السنة الماضية · المقبل
   {
+    need: ['الماضي', 'المنصرم', 'الفائت', 'المقبل', 'القادم', 'الجاري', 'الحالي'],
     re: new RegExp(
       `${B}${CL}(?:ال)?(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المنصرم|الفائت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه)${E}`,
       'gu',
@@ -376,6 +411,7 @@ const RULES: Rule[] = [
   },
   // في وقت سابق من هذا العام / هذا الشهر
   {
+    need: ['هذا'],
     re: new RegExp(`${B}(?:في\\s+وقت\\s+سابق\\s+من\\s+)?هذا\\s+(العام|الشهر|الاسبوع)${E}`, 'gu'),
     make: (m) => ({
       kind: 'relative',
@@ -386,6 +422,7 @@ const RULES: Rule[] = [
   },
   // قبل تسعة أشهر · منذ 24 عاما · بعد أيام · منذ أكثر من عقدين · منذ نحو ربع قرن
   {
+    need: ['قبل', 'منذ', 'بعد'],
     re: new RegExp(
       `${B}[وف]?(قبل|منذ|بعد)\\s+(?:(نحو|حوالي|قرابه|اكثر\\s+من|اقل\\s+من|ما\\s+يقارب)\\s+)?(?:(ربع\\s+قرن|نصف\\s+قرن|قرن|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|${NUMR}\\s+${UNITR}|(ايام|اسابيع|اشهر|سنوات|اعوام))${E}`,
       'gu',
@@ -419,11 +456,21 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Every date expression in the text, in order, longest first at overlaps. */
-export function findDateMentions(text: string, normalized?: Normalized): DateMention[] {
+export function contains(text: string, need: readonly string[] | RegExp): boolean {
+  if (need instanceof RegExp) return need.test(text);
+  for (const s of need) if (text.includes(s)) return true;
+  return false;
+}
+
+/**
+ * Every date expression in the text, in order, longest first at overlaps. `prefilter: false`
+ * scans with every rule whatever the text contains (tests compare the two).
+ */
+export function findDateMentions(text: string, normalized?: Normalized, prefilter = true): DateMention[] {
   const norm = normalized ?? normalizeWithMap(text);
   const found: { start: number; end: number; expr: DateExpr }[] = [];
   for (const rule of RULES) {
+    if (prefilter && rule.need && !contains(norm.text, rule.need)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(norm.text); m; m = rule.re.exec(norm.text)) {
       if (m[0].length === 0) {
