@@ -4,7 +4,7 @@
  * turns feature callbacks into URL updates with the right history mode.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActorFilter } from '../features/actor-filter/ActorFilter';
 import { EventDetail } from '../features/event-detail/EventDetail';
@@ -66,6 +66,12 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
   const lang = state.lang;
   const narrow = useMediaQuery(NARROW_QUERY);
   const timelineChunk = useTimelineChunk();
+  // The filter and the list render just after the first frame, not in it: at 10,000 events their
+  // render and layout (~0.1–0.2 s) would hold back the timeline's first paint (issue 4). On a
+  // phone the list is the main view, so it comes first there.
+  const [sidesShown, setSidesShown] = useState(false);
+  useEffect(() => startTransition(() => setSidesShown(true)), []);
+  const showSides = sidesShown || narrow;
 
   // Unknown actor ids from a link are reported and left out of the filter (and of the next URL).
   // Keyed by value: every URL change (selecting an event) brings a new `state.actors` array, and a
@@ -245,27 +251,31 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
             {t('actors.toggle', { count: actors.length })}
           </button>
           <div id="actor-filter-panel" className="filter-panel" data-open={filterOpen}>
-            <ActorFilter
-              index={index}
-              selected={actors}
-              match={state.match}
-              lang={lang}
-              onToggle={toggleActor}
-              onMatchChange={setMatch}
-              onClear={clearActors}
-            />
+            {showSides && (
+              <ActorFilter
+                index={index}
+                selected={actors}
+                match={state.match}
+                lang={lang}
+                onToggle={toggleActor}
+                onMatchChange={setMatch}
+                onClear={clearActors}
+              />
+            )}
           </div>
         </div>
 
         <div className="area-list" inert={sheetOpen}>
-          <EventList
-            id={EVENT_LIST_ID}
-            events={shown.events}
-            selectedId={selected?.id ?? null}
-            lang={lang}
-            onSelect={(id) => select(id, true)}
-            onPreview={preview}
-          />
+          {showSides && (
+            <EventList
+              id={EVENT_LIST_ID}
+              events={shown.events}
+              selectedId={selected?.id ?? null}
+              lang={lang}
+              onSelect={(id) => select(id, true)}
+              onPreview={preview}
+            />
+          )}
         </div>
 
         {selected && (
