@@ -1,5 +1,3 @@
-// First: starts reading the dataset before the modules below are evaluated (see the file).
-import './start-data';
 import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/600.css';
 import '@fontsource/noto-sans-arabic/700.css';
@@ -26,7 +24,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
-// Start the query before React's first render: it takes the read start-data.ts began.
+// Start the query before React's first render: it takes the read that start-data.ts (a script
+// of its own, ahead of this one in index.html: see vite.config.ts) began.
 void queryClient.prefetchQuery(datasetQueryOptions(datasetUrl()));
 // And the font faces the timeline will measure its labels in.
 void interfaceFontsReady();
