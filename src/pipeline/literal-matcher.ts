@@ -57,8 +57,17 @@ export class LiteralMatcher {
   private nodes = 1;
   /** The word ending at each node, if any. */
   private readonly wordAt: (string | null)[] = [null];
-  /** The groups' combinations that start with a given code unit, in backtracking order. */
-  private readonly byFirst = new Map<number, string[]>();
+  /**
+   * The groups' combinations as a second trie, so that one walk from a position finds every
+   * combination the text starts with there (trying each with `startsWith` was most of a scan).
+   * comboRank[node] is the combination's place in backtracking order, -1 where none ends.
+   */
+  private readonly comboSymbol = new Int16Array(0x10000).fill(-1);
+  private readonly comboSymbols: number;
+  private readonly comboChildren: Int32Array;
+  private readonly comboRank: number[] = [-1];
+  /** Scratch for matchAt: the combinations found at a position, by rank (rank → length, -1). */
+  private readonly found: Int32Array;
   /** All groups may be skipped: the word itself may start the match (tried last). */
   private readonly bare: boolean;
   /** Code units a match can start with. */
@@ -93,14 +102,31 @@ export class LiteralMatcher {
     }
     const combos = combinations(groups);
     this.bare = combos.includes('');
+    let comboSymbols = 0;
+    let comboSize = 1;
     for (const c of combos) {
-      if (c === '') continue;
-      const first = c.charCodeAt(0);
-      const list = this.byFirst.get(first);
-      if (list) list.push(c);
-      else this.byFirst.set(first, [c]);
-      this.starts[first] = 1;
+      comboSize += c.length;
+      for (let i = 0; i < c.length; i++)
+        if (this.comboSymbol[c.charCodeAt(i)] === -1) this.comboSymbol[c.charCodeAt(i)] = comboSymbols++;
     }
+    this.comboSymbols = Math.max(1, comboSymbols);
+    this.comboChildren = new Int32Array(comboSize * this.comboSymbols);
+    let comboNodes = 1;
+    combos.forEach((c, rank) => {
+      if (c === '') return;
+      let node = 0;
+      for (let i = 0; i < c.length; i++) {
+        const slot = node * this.comboSymbols + this.comboSymbol[c.charCodeAt(i)]!;
+        if (this.comboChildren[slot] === 0) {
+          this.comboChildren[slot] = comboNodes++;
+          this.comboRank.push(-1);
+        }
+        node = this.comboChildren[slot]!;
+      }
+      this.comboRank[node] = rank;
+      this.starts[c.charCodeAt(0)] = 1;
+    });
+    this.found = new Int32Array(combos.length).fill(-1);
     if (this.bare) for (const w of list) if (w.length > 0) this.starts[w.charCodeAt(0)] = 1;
   }
 
@@ -108,33 +134,55 @@ export class LiteralMatcher {
   findAll(text: string): LiteralMatch[] {
     const out: LiteralMatch[] = [];
     const n = text.length;
+    const { starts } = this;
     let p = 0;
+    /** Whether text[p - 1] is a word character (carried along rather than read again). */
+    let afterWord = false;
     while (p < n) {
       const c = text.charCodeAt(p);
-      if (this.starts[c] === 0 || (p > 0 && isWordCode(text.charCodeAt(p - 1)))) {
-        p++;
-        continue;
+      if (starts[c] !== 0 && !afterWord) {
+        const m = this.matchAt(text, p);
+        if (m) {
+          out.push(m);
+          p = m.end;
+          afterWord = isWordCode(text.charCodeAt(p - 1));
+          continue;
+        }
       }
-      const m = this.matchAt(text, p, c);
-      if (m) {
-        out.push(m);
-        p = m.end;
-      } else p++;
+      afterWord = isWordCode(c);
+      p++;
     }
     return out;
   }
 
   /** The first match at `start` in backtracking order. */
-  private matchAt(text: string, start: number, first: number): LiteralMatch | null {
-    const combos = this.byFirst.get(first);
-    if (combos)
-      for (const combo of combos) {
-        if (!text.startsWith(combo, start)) continue;
-        const at = start + combo.length;
-        const end = this.longestWord(text, at);
-        if (end >= 0) return { index: start, at, end, word: text.slice(at, end) };
-      }
-    if (!this.bare) return null;
+  private matchAt(text: string, start: number): LiteralMatch | null {
+    // Every combination the text starts with here (one per length, so a handful), by rank.
+    const { comboSymbol, comboSymbols, comboChildren, comboRank, found } = this;
+    let lowest = found.length;
+    let highest = -1;
+    for (let i = start, node = 0; i < text.length; i++) {
+      const sym = comboSymbol[text.charCodeAt(i)]!;
+      if (sym < 0) break;
+      node = comboChildren[node * comboSymbols + sym]!;
+      if (node === 0) break;
+      const rank = comboRank[node]!;
+      if (rank < 0) continue;
+      found[rank] = i + 1 - start;
+      if (rank < lowest) lowest = rank;
+      if (rank > highest) highest = rank;
+    }
+    let match: LiteralMatch | null = null;
+    for (let rank = lowest; rank <= highest; rank++) {
+      const length = found[rank]!;
+      if (length < 0) continue;
+      found[rank] = -1;
+      if (match) continue; // (only clearing the scratch)
+      const at = start + length;
+      const end = this.longestWord(text, at);
+      if (end >= 0) match = { index: start, at, end, word: text.slice(at, end) };
+    }
+    if (match || !this.bare) return match;
     const end = this.longestWord(text, start);
     return end < 0 ? null : { index: start, at: start, end, word: text.slice(start, end) };
   }
