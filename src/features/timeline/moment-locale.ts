@@ -19,34 +19,37 @@ function monthNames(lang: Lang, month: 'long' | 'short'): string[] {
   return Array.from({ length: 12 }, (_, m) => f.format(Date.UTC(2000, m, 1)));
 }
 
-let defined = false;
+const defined = new Set<Lang>();
 
-function defineLocales(): void {
-  if (defined) return;
-  defined = true;
+/** Defines the locale for `lang` only, on first use: each Intl formatter costs tens of ms to make. */
+function defineLocale(lang: Lang): void {
+  if (defined.has(lang)) return;
+  defined.add(lang);
+  if (moment.locales().includes(LOCALE_NAME[lang])) return;
   const global = moment.locale();
-  const known = moment.locales();
-  if (!known.includes(LOCALE_NAME.ar))
+  if (lang === 'ar') {
+    const months = monthNames('ar', 'long');
     moment.defineLocale(LOCALE_NAME.ar, {
       parentLocale: 'ar',
-      months: monthNames('ar', 'long'),
-      monthsShort: monthNames('ar', 'long'), // Arabic has no customary short month names
+      months,
+      monthsShort: months, // Arabic has no customary short month names
       preparse: (s: string) => s,
       postformat: (s: string) => s,
     });
-  if (!known.includes(LOCALE_NAME.en))
+  } else {
     moment.defineLocale(LOCALE_NAME.en, {
       parentLocale: 'en',
       months: monthNames('en', 'long'),
       monthsShort: monthNames('en', 'short'),
     });
+  }
   // defineLocale also switches moment's global locale; leave the global as we found it.
   moment.locale(global);
 }
 
 /** The moment locale name for the timeline in `lang`, defining it on first use. */
 export function timelineLocale(lang: Lang): string {
-  defineLocales();
+  defineLocale(lang);
   return LOCALE_NAME[lang];
 }
 
