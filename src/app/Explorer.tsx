@@ -14,6 +14,7 @@ import type { FocusRequest } from '../features/timeline/Timeline';
 import type { Excerpt, Source } from '../schema/dataset';
 import { filterEvents, neighbour, type DatasetIndex } from '../shared/data/dataset-index';
 import { eventDetailsQueryOptions } from '../shared/data/get-event-details';
+import { warmSchemas } from '../shared/data/schemas';
 import { MARKS, markAfterPaint } from '../shared/perf';
 import { useMediaQuery } from '../shared/use-media-query';
 import type { UrlApi } from '../shared/use-url-state';
@@ -71,6 +72,7 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
   // phone the list is the main view, so it comes first there.
   const [sidesShown, setSidesShown] = useState(false);
   useEffect(() => startTransition(() => setSidesShown(true)), []);
+  useEffect(() => warmSchemas(), []);
   const showSides = sidesShown || narrow;
 
   // Unknown actor ids from a link are reported and left out of the filter (and of the next URL).

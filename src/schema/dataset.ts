@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 
+import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, SEGMENT_KINDS } from './vocabulary';
+
 export { DATASET_FILE, EVENT_DETAILS_DIR, eventDetailsPath } from './paths';
+export { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, SEGMENT_KINDS } from './vocabulary';
 
 /**
  * 2: the index no longer carries excerpts or articles; each event's excerpts, and the articles
@@ -14,7 +17,6 @@ export { DATASET_FILE, EVENT_DETAILS_DIR, eventDetailsPath } from './paths';
  */
 export const SCHEMA_VERSION = 2;
 
-export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
 
@@ -72,7 +74,6 @@ export const Bilingual = z.object({ ar: z.string().min(1), en: z.string().min(1)
 export type Bilingual = z.infer<typeof Bilingual>;
 
 /** What a stretch of an article file is: the reader view shows body text and folds furniture. */
-export const SEGMENT_KINDS = ['title', 'body', 'caption', 'credit', 'furniture'] as const;
 export const SegmentKind = z.enum(SEGMENT_KINDS);
 export type SegmentKind = z.infer<typeof SegmentKind>;
 
@@ -121,7 +122,6 @@ export const ArticleText = z
   });
 export type ArticleText = z.infer<typeof ArticleText>;
 
-export const ACTOR_KINDS = ['person', 'country', 'organization'] as const;
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
@@ -143,18 +143,6 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const EVENT_TYPES = [
-  'visit',
-  'summit',
-  'agreement',
-  'statement',
-  'military',
-  'sanctions',
-  'economy',
-  'diplomacy',
-  'conflict',
-  'other',
-] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 

@@ -24,7 +24,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../schema/dataset';
+import type { EventType, TimelineEvent } from '../../schema/dataset';
+import { EVENT_TYPES } from '../../schema/vocabulary';
 import type { DateMarker } from '../../shared/dates';
 import { EventDateLabel } from '../../shared/ui/EventDateText';
 import { TypeSwatch } from '../../shared/ui/TypeSwatch';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES } from '../../schema/dataset';
+import { EVENT_TYPES } from '../../schema/vocabulary';
 import { TypeSwatch } from '../../shared/ui/TypeSwatch';
 
 /** The colour key: what each item colour means, and how background events look. */

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ArticleText, type Source } from '../../schema/dataset';
+import type { Source } from '../../schema/dataset';
 import { DataLoadError, shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
+import { loadSchemas } from './schemas';
 import { articleUrl } from './urls';
 
 /**
@@ -24,6 +25,7 @@ export function articleTextQueryOptions(source: Source, datasetHref: string) {
     queryKey: dataKeys.article(url),
     queryFn: async ({ signal }) => {
       if (refused !== null) throw new DataLoadError('invalid', url, refused);
+      const { ArticleText } = await loadSchemas();
       const article = await fetchValidated(url, ArticleText, signal);
       if (article.id !== source.id || article.text.length !== source.length)
         throw new DataLoadError(

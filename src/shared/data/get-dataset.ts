@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Dataset } from '../../schema/dataset';
+import type { Dataset } from '../../schema/dataset';
 import { MARKS } from '../perf';
 import { buildIndex } from './dataset-index';
 import { shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
 import { readInWorker, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
+import { loadSchemas } from './schemas';
 
 /** Validated by the dataset worker when it can run, on this thread when it cannot. */
 async function readDataset(url: string, signal: AbortSignal): Promise<Dataset> {
@@ -14,7 +15,8 @@ async function readDataset(url: string, signal: AbortSignal): Promise<Dataset> {
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
   }
-  return fetchValidated(url, Dataset, signal);
+  const schemas = await loadSchemas();
+  return fetchValidated(url, schemas.Dataset, signal);
 }
 
 /** The compiled dataset, validated against the schema and indexed. Static data: never refetched. */

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { EventDetails } from '../../schema/dataset';
 import { DataLoadError, shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
+import { loadSchemas } from './schemas';
 import { eventDetailsUrl } from './urls';
 
 /**
@@ -15,6 +15,7 @@ export function eventDetailsQueryOptions(eventId: string, datasetHref: string) {
   return queryOptions({
     queryKey: dataKeys.eventDetails(url),
     queryFn: async ({ signal }) => {
+      const { EventDetails } = await loadSchemas();
       const details = await fetchValidated(url, EventDetails, signal);
       if (details.id !== eventId)
         throw new DataLoadError('invalid', url, `details of "${details.id}" where "${eventId}" was expected`);
