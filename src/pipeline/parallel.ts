@@ -8,7 +8,9 @@
  *      takes fewer), reads them and computes their lines' features; the workers send back the
  *      keys of their lines and any file that could not be read;
  *   B. the main thread finds the repeated lines and sends them out; each thread finishes the
- *      articles it read and the workers send those back.
+ *      articles it read and the workers send those back. A thread that runs out of work takes
+ *      from the others: the workers from what the main thread read beyond its share (the pool),
+ *      the main thread from what the workers have not started (reading those files again).
  *
  * compileCorpus stays synchronous (tests, and callers that are not async, use it as it is): the
  * main thread blocks on an Atomics counter the workers bump after each message and takes the
@@ -66,6 +68,12 @@ export interface WorkerData {
   /** [0]: the next article of the phase-B pool to claim (see ToWorker), shared by every thread. */
   poolClaims: Int32Array;
   /**
+   * [0]: the next of this worker's own articles (those it read, in the order it reported them) to
+   * finish. The worker takes them in turn; once the pool is empty the main thread takes them too,
+   * reading the file again (cheaper than waiting for a worker that fell behind).
+   */
+  ownClaims: Int32Array;
+  /**
    * [0]: messages this worker has posted (the main thread sleeps on it); [1]: articles it has
    * read or finished, a heartbeat (a worker that dies — out of memory, say — posts nothing more).
    */
@@ -115,6 +123,8 @@ export interface Roles {
   mainReads?: boolean;
   /** The main thread finishes articles in phase B too (else its reads all go to the pool). */
   mainFinishes?: boolean;
+  /** Once the pool is empty, the main thread finishes workers' own articles too. */
+  mainHelps?: boolean;
 }
 
 export const lastRun = { workers: 0, finishedInWorkers: 0 };
@@ -155,6 +165,9 @@ interface Handle {
   worker: Worker;
   port: MessagePort;
   posted: Int32Array;
+  ownClaims: Int32Array;
+  /** The articles the worker read (with a text), in the order of its ownClaims. */
+  own: number[];
   /** Messages taken so far (the worker's counter says how many were posted). */
   taken: number;
   failed: boolean;
@@ -240,7 +253,7 @@ function compileWithWorkers(
   opts: CompileOptions,
   gazetteer: Gazetteer,
   count: number,
-  { mainReads = true, mainFinishes = true }: Roles,
+  { mainReads = true, mainFinishes = true, mainHelps = true }: Roles,
 ): CompiledArticle[] {
   const { files, seedsDir } = opts;
   const n = files.length;
@@ -251,10 +264,11 @@ function compileWithWorkers(
   for (let w = 0; w < count; w++) {
     const { port1, port2 } = new MessageChannel();
     const posted = new Int32Array(new SharedArrayBuffer(8));
-    const worker = startWorker({ port: port2, claims, poolClaims, posted, seedsDir, files, entries });
+    const ownClaims = new Int32Array(new SharedArrayBuffer(4));
+    const worker = startWorker({ port: port2, claims, poolClaims, ownClaims, posted, seedsDir, files, entries });
     // Never keep the process alive for a worker: compileCorpus ends them before it returns.
     worker.unref();
-    handles.push({ worker, port: port1, posted, taken: 0, failed: false });
+    handles.push({ worker, port: port1, posted, ownClaims, own: [], taken: 0, failed: false });
   }
 
   const reads: (ReadOutcome | undefined)[] = new Array(n);
@@ -277,7 +291,10 @@ function compileWithWorkers(
       m.indices.forEach((i, k) => {
         reads[i] = m.reads[k]!;
         const ks = m.keys[k];
-        if (ks) keys[i] = ks;
+        if (ks) {
+          keys[i] = ks;
+          h.own.push(i);
+        }
       });
     }
     // A worker that failed in phase A may have claimed files it never reported: read them here.
@@ -325,6 +342,14 @@ function compileWithWorkers(
     if (mainFinishes)
       for (let k = Atomics.add(poolClaims, 0, 1); k < pool.length; k = Atomics.add(poolClaims, 0, 1))
         finishHere(pool[k]!);
+    // Then what the workers have not started of their own: one that is slower (they were, by a
+    // few seconds of a 10,000-article compile) no longer keeps this thread waiting.
+    if (mainFinishes && mainHelps)
+      for (const h of handles) {
+        if (h.failed) continue;
+        for (let k = Atomics.add(h.ownClaims, 0, 1); k < h.own.length; k = Atomics.add(h.ownClaims, 0, 1))
+          finishHere(h.own[k]!);
+      }
     for (const h of handles) {
       for (let m = next(h); m && m.kind === 'finished'; m = next(h))
         m.indices.forEach((i, k) => {

@@ -48,14 +48,16 @@ try {
           batch = emptyBatch();
         }
       };
-      indices.forEach((i, k) => {
-        const text = reads[k]!.text;
-        if (text === undefined) return;
+      // Its own articles, in the order it reported them (the main thread may take some: see
+      // WorkerData.ownClaims), then help the main thread with the pool.
+      const own = reads.flatMap((r, k) => (r.text === undefined ? [] : [k]));
+      for (let c = Atomics.add(data.ownClaims, 0, 1); c < own.length; c = Atomics.add(data.ownClaims, 0, 1)) {
+        const k = own[c]!;
+        const text = reads[k]!.text!;
         // The worker's copy is not needed once sent back.
         reads[k] = { warnings: [] };
-        finish(i, text);
-      });
-      // Then help the main thread with what it read beyond its share.
+        finish(indices[k]!, text);
+      }
       const { pool } = m;
       for (let k = Atomics.add(data.poolClaims, 0, 1); k < pool.indices.length; k = Atomics.add(data.poolClaims, 0, 1))
         finish(pool.indices[k]!, pool.texts[k]!);
