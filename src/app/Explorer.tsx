@@ -280,6 +280,11 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
           )}
         </div>
 
+        {!selected && !narrow && (
+          <div className="area-detail area-detail-empty">
+            <p>{t('detail.empty')}</p>
+          </div>
+        )}
         {selected && (
           <div className="area-detail">
             <EventDetail

@@ -74,6 +74,7 @@ const en: Translation = {
   },
   detail: {
     label: 'Event details',
+    empty: 'Pick an event on the timeline or in the list to read its details and the excerpts that report it.',
     close: 'Close details',
     previous: 'Previous event',
     next: 'Next event',
