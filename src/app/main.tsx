@@ -14,11 +14,13 @@ import { datasetQueryOptions } from '../shared/data/get-dataset';
 import { datasetUrl } from '../shared/data/urls';
 import { interfaceFontsReady } from '../shared/fonts';
 import { parseUrlState } from '../shared/url-state';
+import { warmLocaleDataWhenIdle } from '../shared/warm-up';
 import { App } from './App';
 import { createQueryClient } from './query-client';
 
 // Start in the link's language so the first paint already has the right text and direction.
-initI18n(parseUrlState(window.location.search).state.lang);
+const { lang } = parseUrlState(window.location.search).state;
+initI18n(lang);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -27,8 +29,10 @@ const queryClient = createQueryClient();
 // Start the query before React's first render: it takes the read that start-data.ts (a script
 // of its own, ahead of this one in index.html: see vite.config.ts) began.
 void queryClient.prefetchQuery(datasetQueryOptions(datasetUrl()));
-// And the font faces the timeline will measure its labels in.
+// And the font faces the timeline will measure its labels in; and, while the data arrives, the
+// language's locale data the first paint formats dates and sorts names with.
 void interfaceFontsReady();
+warmLocaleDataWhenIdle(lang);
 
 createRoot(root).render(
   <StrictMode>

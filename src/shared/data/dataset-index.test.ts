@@ -53,6 +53,8 @@ describe('filterEvents', () => {
   it('counts events per actor once', () => {
     expect(index.eventsByActor.get('a')).toEqual([0, 1, 3]);
     expect(index.eventsByActor.get('unused')).toEqual([]);
+    const twice = buildIndex({ ...dataset, events: [event('x', '2019-01-01', ['a', 'b', 'a'])] }, 'http://x/t.json');
+    expect([twice.eventsByActor.get('a'), twice.eventsByActor.get('b')]).toEqual([[0], [0]]);
   });
 });
 

@@ -25,7 +25,11 @@ export function buildIndex(dataset: Dataset, url: string): DatasetIndex {
   const eventsByActor = new Map<string, number[]>();
   for (const a of dataset.actors) eventsByActor.set(a.id, []);
   dataset.events.forEach((e, i) => {
-    for (const a of new Set(e.actors)) eventsByActor.get(a)?.push(i);
+    for (const a of e.actors) {
+      const list = eventsByActor.get(a);
+      // An actor named twice in one event is listed once (events come in order: check the last).
+      if (list && list[list.length - 1] !== i) list.push(i);
+    }
   });
   return {
     dataset,
