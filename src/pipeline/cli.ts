@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DATASET_FILE, EVENT_DETAILS_DIR } from '../schema/dataset';
-import { compileCorpus, type CompileReport } from './compile';
+import { DATASET_FILE, EVENT_DETAILS_DIR, type ArticleText } from '../schema/dataset';
+import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
-import { writeAtomically } from './write';
+import { writeAtomically, writeInBackground, type BackgroundFolder } from './write';
 
 export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]
 
@@ -191,14 +191,29 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
         stderr.write(`khatt compile: warning: manifest names "${name}", which is not in ${args.seeds}\n`);
   if (!args.quiet) stderr.write(`khatt compile: ${files.length} article(s) in ${relative(cwd, args.seeds) || '.'}\n`);
   const bar = progressBar(stderr, files.length);
-  const result = compileCorpus({ seedsDir: args.seeds, files, manifest, onProgress: (d) => bar(d) });
+  // The article texts are written on another thread while the events are merged.
+  const early: { sources?: BackgroundFolder } = {};
+  const textFile = (t: ArticleText) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` });
+  let result: CompileResult;
+  try {
+    result = compileCorpus({
+      seedsDir: args.seeds,
+      files,
+      manifest,
+      onProgress: (d) => bar(d),
+      onTexts: (texts) => (early.sources = writeInBackground(args.out, 'sources', texts.map(textFile))),
+    });
+    early.sources?.finish();
+  } catch (e) {
+    early.sources?.abort();
+    throw e;
+  }
   const outFile = join(args.out, DATASET_FILE);
   writeAtomically(args.out, {
     folders: [
-      {
-        name: 'sources',
-        files: result.texts.map((t) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` })),
-      },
+      early.sources
+        ? { name: 'sources', files: [], written: early.sources.dir }
+        : { name: 'sources', files: result.texts.map(textFile) },
       {
         name: EVENT_DETAILS_DIR,
         files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),

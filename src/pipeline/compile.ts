@@ -35,6 +35,11 @@ export interface CompileOptions {
    * for a worker to pay for its start-up, or always / never (tests compare the two paths).
    */
   workers?: 'auto' | 'always' | 'never';
+  /**
+   * Called with the article text files (`CompileResult.texts`) as soon as they are final, before
+   * the events are merged: the CLI writes them meanwhile.
+   */
+  onTexts?: (texts: readonly ArticleText[]) => void;
 }
 
 export interface ArticleReport {
@@ -326,6 +331,9 @@ export function compileAcross(
   });
   report.read = articles.length;
   for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
+  // The text files depend on nothing the merging decides: final (and validated) here.
+  const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
+  opts.onTexts?.(texts);
 
   const knowledge: MergeKnowledge = {
     isPerson: (id) => gazetteer.actorKind(id) === 'person',
@@ -351,7 +359,8 @@ export function compileAcross(
         `${a.source.file}: publication date unknown; relative dates in it ("yesterday", "Wednesday") were not placed`,
       );
 
-  return assemble(articles, drafts, gazetteer, report);
+  const { dataset, details, sources } = assemble(articles, drafts, gazetteer, report);
+  return { dataset, details, sources, texts, report };
 }
 
 /**
@@ -408,7 +417,12 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
   return { text, agent, partner, place };
 }
 
-function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, report: CompileReport): CompileResult {
+function assemble(
+  articles: Article[],
+  drafts: Draft[],
+  gazetteer: Gazetteer,
+  report: CompileReport,
+): Omit<CompileResult, 'texts'> {
   const textOf = new Map(articles.map((a) => [a.source.id, a.text]));
   const usedActors = new Map<string, Set<string>>();
   const usedPlaces = new Map<string, Set<string>>();
@@ -495,7 +509,6 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
       excerpts: e.excerpts,
     }),
   );
-  const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
   const eventsOf = new Map<string, number>();
@@ -517,5 +530,5 @@ function assemble(articles: Article[], drafts: Draft[], gazetteer: Gazetteer, re
     });
   }
   report.events = events.length;
-  return { dataset, details, sources, texts, report };
+  return { dataset, details, sources, report };
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomically } from './write';
+import { writeAtomically, writeInBackground } from './write';
 
 describe('writeAtomically', () => {
   it('replaces each folder as a whole and the index last, leaving no temp files', () => {
@@ -52,5 +52,51 @@ describe('writeAtomically', () => {
     expect(readdirSync(join(out, 'events'))).toEqual(['e.json']);
     expect(readdirSync(out).sort()).toEqual(['events', 'sources', 'timeline.json']);
     expect(existsSync(join(out, 'sources', 'b.json'))).toBe(false);
+  });
+});
+
+describe('writeInBackground', () => {
+  it('writes the files as writeFileSync would, for writeAtomically to move into place', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    const files = [
+      { name: 'a.json', content: '{"text":"زار بوتين بيونغ يانغ — “الأربعاء”"}\n' },
+      { name: 'empty.json', content: '' },
+      { name: 'b.json', content: 'B'.repeat(100_000) },
+    ];
+    const early = writeInBackground(out, 'sources', files);
+    early.finish();
+    writeAtomically(out, {
+      folders: [{ name: 'sources', files: [], written: early.dir }],
+      index: { name: 'timeline.json', content: 'I' },
+    });
+    expect(readdirSync(out).sort()).toEqual(['sources', 'timeline.json']);
+    for (const f of files) expect(readFileSync(join(out, 'sources', f.name), 'utf8')).toBe(f.content);
+  });
+
+  it('reports a failure, and leaves nothing behind', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    const early = writeInBackground(out, 'sources', [
+      { name: 'a.json', content: 'A' },
+      { name: 'no/such/dir.json', content: 'X' },
+    ]);
+    expect(() => early.finish()).toThrow(/no\/such\/dir\.json/);
+    early.abort();
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('is removed with the rest when writeAtomically fails', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    const early = writeInBackground(out, 'sources', [{ name: 'a.json', content: 'A' }]);
+    early.finish();
+    expect(() =>
+      writeAtomically(out, {
+        folders: [
+          { name: 'sources', files: [], written: early.dir },
+          { name: 'events', files: [{ name: 'no/such/dir.json', content: 'X' }] },
+        ],
+        index: { name: 'timeline.json', content: 'I' },
+      }),
+    ).toThrow();
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -3,10 +3,12 @@
  * replaces the old one in one rename; the dataset index is written to a temp file and renamed
  * last, so a reader that sees the new index finds every file it points to, and nobody ever sees
  * a half-written file. (One rename per folder instead of one per file: at 10,000 articles the
- * renames were most of the time.)
+ * renames were most of the time.) A folder may also be written on another thread while the
+ * compile goes on (`writeInBackground`) and then moved into place like the others.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
 export interface OutputFile {
   /** File name inside its folder. */
@@ -18,6 +20,11 @@ export interface OutputFolder {
   /** Folder name inside the output directory, replaced as a whole. */
   name: string;
   files: readonly OutputFile[];
+  /**
+   * Or a folder inside the output directory that already holds them (`writeInBackground`): it is
+   * moved into place instead, or removed if writing fails.
+   */
+  written?: string;
 }
 
 export interface Output {
@@ -30,12 +37,13 @@ export function writeAtomically(outDir: string, out: Output): void {
   mkdirSync(outDir, { recursive: true });
   const tag = `${process.pid}-${Date.now()}`;
   const indexTemp = join(outDir, `.${out.index.name}-${tag}`);
-  const fresh = (folder: OutputFolder) => join(outDir, `.${folder.name}-${tag}`);
+  const fresh = (folder: OutputFolder) => folder.written ?? join(outDir, `.${folder.name}-${tag}`);
   const old = (folder: OutputFolder) => join(outDir, `.${folder.name}-old-${tag}`);
   /** Folders already swapped, and whether there was a previous one to put back on failure. */
   const swapped: { folder: OutputFolder; hadOld: boolean }[] = [];
   try {
     for (const folder of out.folders) {
+      if (folder.written !== undefined) continue;
       mkdirSync(fresh(folder));
       for (const f of folder.files) writeFileSync(join(fresh(folder), f.name), f.content);
     }
@@ -64,4 +72,99 @@ export function writeAtomically(outDir: string, out: Output): void {
     throw e;
   }
   for (const { folder } of swapped) rmSync(old(folder), { recursive: true, force: true });
+}
+
+/**
+ * A folder being written by a thread of its own, for `writeAtomically` to move into place.
+ * `finish` waits for the last file and throws what went wrong; `abort` stops and removes it.
+ */
+export interface BackgroundFolder {
+  /** The folder (inside the output directory, hidden), for `OutputFolder.written`. */
+  dir: string;
+  finish(): void;
+  abort(): void;
+}
+
+/**
+ * The writer thread: plain JavaScript, so it starts in milliseconds (no TypeScript loader). State
+ * [0]: 0 writing, 1 done, 2 failed (the error follows on the port); [1]: files written so far.
+ */
+const WRITER = `
+  const { workerData } = require('node:worker_threads');
+  const { writeFileSync } = require('node:fs');
+  const { join } = require('node:path');
+  const { dir, names, offsets, bytes, state, port } = workerData;
+  try {
+    for (let i = 0; i < names.length; i++) {
+      writeFileSync(join(dir, names[i]), new Uint8Array(bytes, offsets[i], offsets[i + 1] - offsets[i]));
+      Atomics.add(state, 1, 1);
+    }
+    Atomics.store(state, 0, 1);
+  } catch (e) {
+    port.postMessage(String((e && e.stack) || e));
+    Atomics.store(state, 0, 2);
+  }
+  Atomics.notify(state, 0);`;
+
+/**
+ * Start writing `files` into a new hidden folder of `outDir` on another thread, while this one
+ * goes on (the compiler's article texts are final long before its events: writing them meanwhile,
+ * on the core the compile workers no longer use, takes them off the end of a compile).
+ */
+export function writeInBackground(outDir: string, name: string, files: readonly OutputFile[]): BackgroundFolder {
+  mkdirSync(outDir, { recursive: true });
+  const dir = join(outDir, `.${name}-${process.pid}-${Date.now()}-early`);
+  mkdirSync(dir);
+  const state = new Int32Array(new SharedArrayBuffer(8));
+  const { port1, port2 } = new MessageChannel();
+  // Every file's UTF-8 (what writeFileSync makes of a string) in one buffer, handed over rather
+  // than copied: the writer keeps no second copy of the texts in a heap of its own.
+  // File i is bytes [offsets[i], offsets[i + 1]).
+  const offsets = new Float64Array(files.length + 1);
+  files.forEach((f, i) => (offsets[i + 1] = offsets[i]! + Buffer.byteLength(f.content)));
+  const bytes = new ArrayBuffer(offsets[files.length]!);
+  const encoder = new TextEncoder();
+  files.forEach((f, i) => encoder.encodeInto(f.content, new Uint8Array(bytes, offsets[i])));
+  const names = files.map((f) => f.name);
+  // Without the parent's loader flags: it needs none.
+  const worker = new Worker(WRITER, {
+    eval: true,
+    execArgv: [],
+    workerData: { dir, names, offsets, bytes, state, port: port2 },
+    transferList: [port2, bytes],
+  });
+  worker.unref();
+  let ended = false;
+  const end = () => {
+    ended = true;
+    port1.close();
+    void worker.terminate();
+  };
+  return {
+    dir,
+    finish() {
+      if (ended) throw new Error(`writing ${dir} was aborted`);
+      // A thread that dies (out of memory, say) says nothing: give up after a minute without a file.
+      let written = Atomics.load(state, 1);
+      let deadline = Date.now() + 60_000;
+      while (Atomics.load(state, 0) === 0) {
+        Atomics.wait(state, 0, 0, 1000);
+        if (Atomics.load(state, 1) !== written) {
+          written = Atomics.load(state, 1);
+          deadline = Date.now() + 60_000;
+        } else if (Date.now() > deadline) {
+          end();
+          throw new Error(`writing ${dir} stopped after ${written} of ${names.length} files`);
+        }
+      }
+      const failed = Atomics.load(state, 0) === 2;
+      const message = failed ? receiveMessageOnPort(port1)?.message : undefined;
+      end();
+      if (failed) throw new Error(`writing ${dir} failed: ${String(message)}`);
+    },
+    abort() {
+      if (!ended) end();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
