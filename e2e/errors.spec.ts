@@ -63,6 +63,24 @@ test('a dataset that fails to load shows an error with a retry that works', asyn
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('when the dataset worker cannot start, the page reads the dataset itself', async ({
+  page,
+  dataset,
+  consoleWatch,
+}) => {
+  consoleWatch.allow(/status of 404/);
+  let refused = 0;
+  await page.route('**/assets/read-dataset.worker-*.js', (route) => {
+    refused++;
+    return route.fulfill({ status: 404, body: 'gone' });
+  });
+  await page.goto('./');
+  const total = dataset.events.length;
+  await expect(ui(page).count).toHaveText(countText('ar', total, total));
+  await waitForTimeline(ui(page).timeline);
+  expect(refused).toBeGreaterThan(0);
+});
+
 test('a timeline engine that fails to load is reported; the list still shows and opens every event', async ({
   page,
   dataset,
