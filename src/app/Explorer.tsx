@@ -31,8 +31,8 @@ import { defaultRange, initialRange, noticesFor } from './view';
 // ~0.2 s late even when the chunk had arrived before the data. A chunk already here renders at once.
 type TimelineChunk = typeof import('../features/timeline/Timeline');
 let timelineLoaded: TimelineChunk | null = null;
-const timelineChunk = import('../features/timeline/Timeline').then((m) => (timelineLoaded = m));
-timelineChunk.catch(() => undefined); // reported by useTimelineChunk, not as an unhandled rejection
+const timelineImport = import('../features/timeline/Timeline').then((m) => (timelineLoaded = m));
+timelineImport.catch(() => undefined); // reported by useTimelineChunk, not as an unhandled rejection
 
 /** The timeline's chunk: the module once loaded, `null` while loading, `'failed'` if it cannot load. */
 function useTimelineChunk(): TimelineChunk | null | 'failed' {
@@ -40,7 +40,7 @@ function useTimelineChunk(): TimelineChunk | null | 'failed' {
   useEffect(() => {
     if (chunk !== null) return;
     let live = true;
-    timelineChunk.then(
+    timelineImport.then(
       (m) => live && setChunk(m),
       () => live && setChunk('failed'),
     );
@@ -66,7 +66,7 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
   const { state, external, navigate } = url;
   const lang = state.lang;
   const narrow = useMediaQuery(NARROW_QUERY);
-  const timelineChunk = useTimelineChunk();
+  const engine = useTimelineChunk();
   // The filter and the list render just after the first frame, not in it: at 10,000 events their
   // render and layout (~0.1–0.2 s) would hold back the timeline's first paint (issue 4). On a
   // phone the list is the main view, so it comes first there.
@@ -213,12 +213,12 @@ export function Explorer({ index, url, onSheetChange }: ExplorerProps) {
             )}
           </h2>
           {(!narrow || timelineOpen) &&
-            (timelineChunk === null || timelineChunk === 'failed' ? (
-              <div className="timeline-loading" role={timelineChunk === null ? 'status' : 'alert'}>
-                {t(timelineChunk === null ? 'timeline.loading' : 'timeline.loadFailed')}
+            (engine === null || engine === 'failed' ? (
+              <div className="timeline-loading" role={engine === null ? 'status' : 'alert'}>
+                {t(engine === null ? 'timeline.loading' : 'timeline.loadFailed')}
               </div>
             ) : (
-              <timelineChunk.Timeline
+              <engine.Timeline
                 index={index}
                 shownIds={shown.ids}
                 selectedId={selected?.id ?? null}
