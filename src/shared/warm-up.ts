@@ -6,6 +6,7 @@
  */
 import { PRECISIONS } from '../schema/vocabulary';
 import { formatEventDate, formatIso, INTL_LOCALE } from './dates';
+import { whenIdle } from './idle';
 import type { Lang } from './url-state';
 
 export function warmLocaleData(lang: Lang): void {
@@ -18,10 +19,5 @@ export function warmLocaleData(lang: Lang): void {
 
 /** Runs `warmLocaleData` when the main thread is next idle; returns a cancel function. */
 export function warmLocaleDataWhenIdle(lang: Lang): () => void {
-  if (typeof requestIdleCallback === 'undefined') {
-    const timer = setTimeout(() => warmLocaleData(lang), 0);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(() => warmLocaleData(lang), { timeout: 1000 });
-  return () => cancelIdleCallback(id);
+  return whenIdle(() => warmLocaleData(lang), 1000);
 }

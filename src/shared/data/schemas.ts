@@ -4,14 +4,11 @@
  * dataset worker), so they arrive as a chunk of their own when a details file or an article is
  * first read, or when the page is idle (`warmSchemas`). Types still come from ../../schema.
  */
+import { whenIdle } from '../idle';
+
 export const loadSchemas = () => import('../../schema/dataset');
 
 /** Fetches the schema chunk once the page is idle, so opening the first event does not wait for it. */
 export function warmSchemas(): () => void {
-  if (typeof requestIdleCallback === 'undefined') {
-    const timer = setTimeout(() => void loadSchemas(), 500);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(() => void loadSchemas(), { timeout: 2000 });
-  return () => cancelIdleCallback(id);
+  return whenIdle(() => void loadSchemas(), 2000);
 }
