@@ -171,6 +171,8 @@ interface Handle {
   /** Messages taken so far (the worker's counter says how many were posted). */
   taken: number;
   failed: boolean;
+  /** Its 'done' was taken: nothing more will come. */
+  ended: boolean;
 }
 
 /**
@@ -268,7 +270,7 @@ function compileWithWorkers(
     const worker = startWorker({ port: port2, claims, poolClaims, ownClaims, posted, seedsDir, files, entries });
     // Never keep the process alive for a worker: compileCorpus ends them before it returns.
     worker.unref();
-    handles.push({ worker, port: port1, posted, ownClaims, own: [], taken: 0, failed: false });
+    handles.push({ worker, port: port1, posted, ownClaims, own: [], taken: 0, failed: false, ended: false });
   }
 
   const reads: (ReadOutcome | undefined)[] = new Array(n);
@@ -330,6 +332,28 @@ function compileWithWorkers(
     // Phase B.
     const total = readCount;
     let done = 0;
+    const take = (m: Extract<FromWorker, { kind: 'finished' }>) =>
+      m.indices.forEach((i, k) => {
+        reads[i]!.text = m.texts[k]!;
+        results[i] = m.articles[k]!;
+        lastRun.finishedInWorkers++;
+        opts.onProgress?.(++done, total);
+      });
+    // The batches the workers have posted, taken between articles without waiting: unpacking them
+    // is then shared out like the articles are (left to the end it was a second or more of this
+    // thread's time, with the worker idle).
+    const poll = () => {
+      for (const h of handles)
+        while (!h.failed && !h.ended && Atomics.load(h.posted, 0) > h.taken) {
+          const m = receiveMessageOnPort(h.port);
+          if (!m) break; // Posted, not yet delivered.
+          h.taken++;
+          const msg = m.message as FromWorker;
+          if (msg.kind === 'finished') take(msg);
+          else if (msg.kind === 'done') h.ended = true;
+          else if (msg.kind === 'error') giveUp(h, `failed (${msg.message})`);
+        }
+    };
     const finishHere = (i: number) => {
       // A file a worker read but, having failed, did not send back is read again here.
       if (reads[i]!.text === undefined) reads[i] = readArticle(seedsDir, files[i]!);
@@ -337,6 +361,7 @@ function compileWithWorkers(
       if (text === undefined) return;
       results[i] = finishArticle(text, repeated, entries[i], gazetteer);
       opts.onProgress?.(++done, total);
+      poll();
     };
     for (let k = 0; k < keep; k++) finishHere(mine[k]!);
     if (mainFinishes)
@@ -351,13 +376,8 @@ function compileWithWorkers(
           finishHere(h.own[k]!);
       }
     for (const h of handles) {
-      for (let m = next(h); m && m.kind === 'finished'; m = next(h))
-        m.indices.forEach((i, k) => {
-          reads[i]!.text = m.texts[k]!;
-          results[i] = m.articles[k]!;
-          lastRun.finishedInWorkers++;
-          opts.onProgress?.(++done, total);
-        });
+      if (h.ended) continue;
+      for (let m = next(h); m && m.kind === 'finished'; m = next(h)) take(m);
     }
     // Whatever a failed worker did not send back is finished here.
     for (let i = 0; i < n; i++) if (wasRead[i] && results[i] === null) finishHere(i);
