@@ -407,6 +407,8 @@ const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2
 const EDITING = /^(?:اعداد|تغطيه|كتابه|تحرير|ترجمه|reporting|writing|editing|additional reporting)/u;
 const CONTRIBUTORS =
   /(?:ساهم|ساهمت|شارك|شاركت|ساعد|ساعدت)(?: [^ ]+){1,14} في (?:اعداد|كتابه|تغطيه|تحرير) (?:هذا|هذه) (?:التقرير|الخبر|القصه|المقال|الماده|التغطيه)|contributed (?:to this report|reporting)/u;
+/** What any CONTRIBUTORS match contains: a cheap test before its backtracking one. */
+const CONTRIBUTORS_NEED = /ساهم|شارك|ساعد|contributed/u;
 const BYLINE = /^(?:(?:بقلم|كتب|كتبت|كتبه|كتبها|اعداد|تحرير|ترجمه|تقرير|مراسل|by)\s*[:：]\s*\S|(?:بقلم|by) \S)/u;
 const PHOTO_CREDIT_LEAD = /^\(?\s*(?:تصوير|photo|photograph|credit|الصوره من|صوره من)\s*[:：]?\s*\S/u;
 
@@ -506,7 +508,9 @@ export function isDateOnly(n: string): boolean {
 function features(raw: string, normLine: string): Features {
   const n = normLine.replace(/\s+/g, ' ').trim();
   const key = keyOfNormalized(normLine);
-  const wordCount = key === '' ? 0 : key.split(' ').length;
+  // The key's words are single-space separated: count the spaces rather than split every line.
+  let wordCount = key === '' ? 0 : 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) wordCount++;
   const last = lastVisible(raw);
   const sentences = countSentences(raw);
   const endsLikeSentence = last === '.' || last === '…' || last === ':' || last === '؛' || last === ';';
@@ -584,7 +588,7 @@ function features(raw: string, normLine: string): Features {
   if (pub && pub[0].length > 0 && raw.length <= 120 && isDateOnly(n.slice(pub[0].length))) f.credit = 'published';
   else if (inner !== null && EDITING.test(inner)) f.credit = 'editing';
   else if (wordCount <= 25 && /(?:^| )اعداد /u.test(n) && / تحرير /u.test(n)) f.credit = 'editing';
-  else if (raw.length <= 300 && CONTRIBUTORS.test(n)) f.credit = 'contributors';
+  else if (raw.length <= 300 && CONTRIBUTORS_NEED.test(n) && CONTRIBUTORS.test(n)) f.credit = 'contributors';
   else if (raw.length <= 80 && BYLINE.test(n)) f.credit = 'byline';
   else if (DATELINE_ALONE.test(n)) f.credit = 'dateline';
   else if (wordCount <= 10 && PHOTO_CREDIT_LEAD.test(n) && !CAPTION_LEAD.test(n)) f.credit = 'photo';
@@ -595,7 +599,7 @@ function features(raw: string, normLine: string): Features {
   }
   if (f.credit) return f;
 
-  if (CAPTION_LEAD.test(n) || (raw.length <= 400 && CAPTION_PAREN.test(n))) {
+  if (CAPTION_LEAD.test(n) || (raw.length <= 400 && n.includes('(') && CAPTION_PAREN.test(n))) {
     f.caption = true;
     return f;
   }
@@ -610,7 +614,8 @@ function features(raw: string, normLine: string): Features {
 }
 
 function isShareBar(key: string): boolean {
-  const ws = key.split(' ');
+  // At most 13 pieces: a 14th word changes nothing (long lines were split whole).
+  const ws = key.split(' ', 13);
   if (ws.length > 12) return false;
   let core = false;
   for (const w of ws) {
