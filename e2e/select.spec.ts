@@ -158,3 +158,21 @@ test('an actor button in the panel filters by that actor', async ({ page, datase
   await expect(panel.getByRole('button', { name: actor.name.ar, exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(actorCheckbox(page, actor)).toBeChecked();
 });
+
+test('on a wide screen the details column is there before any pick, so the first pick does not reflow the list', async ({
+  page,
+  dataset,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./');
+  const { list, detail, listButton } = ui(page);
+  await expect(page.getByText(STRINGS.ar.detail.empty)).toBeVisible();
+  const before = await list.boundingBox();
+  const event = sortedEvents(dataset)[0]!;
+  await listButton(event.title.ar).click();
+  await expect(detail(event.title.ar)).toBeVisible();
+  await expect(page.getByText(STRINGS.ar.detail.empty)).toHaveCount(0);
+  const after = await list.boundingBox();
+  expect(after?.width).toBe(before?.width);
+  expect(after?.x).toBe(before?.x);
+});
