@@ -100,3 +100,36 @@ describe('writeInBackground', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe('writeAtomically, a large folder on two threads', () => {
+  const many = (tag: string) =>
+    Array.from({ length: 1500 }, (_, i) => ({ name: `${tag}${i}.json`, content: `{"n":${i},"ar":"بيونغ يانغ"}\n` }));
+
+  it('writes every file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    const files = many('e');
+    writeAtomically(out, { folders: [{ name: 'events', files }], index: { name: 'timeline.json', content: 'I' } });
+    expect(readdirSync(join(out, 'events')).length).toBe(files.length);
+    for (const f of [files[0]!, files[749]!, files[750]!, files.at(-1)!])
+      expect(readFileSync(join(out, 'events', f.name), 'utf8')).toBe(f.content);
+  });
+
+  it.each([
+    ['this thread', 10],
+    ['the writer', 1400],
+  ])('leaves the previous output untouched when a file in %s’s half fails', (_, at) => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    writeAtomically(out, {
+      folders: [{ name: 'events', files: [{ name: 'e.json', content: 'E' }] }],
+      index: { name: 'timeline.json', content: 'old' },
+    });
+    const files = many('f');
+    files[at] = { name: 'no/such/dir.json', content: 'X' };
+    expect(() =>
+      writeAtomically(out, { folders: [{ name: 'events', files }], index: { name: 'timeline.json', content: 'new' } }),
+    ).toThrow();
+    expect(readdirSync(out).sort()).toEqual(['events', 'timeline.json']);
+    expect(readdirSync(join(out, 'events'))).toEqual(['e.json']);
+    expect(readFileSync(join(out, 'timeline.json'), 'utf8')).toBe('old');
+  });
+});
