@@ -119,12 +119,16 @@ function startWriter(dir: string, files: readonly OutputFile[]): Writer {
   const { port1, port2 } = new MessageChannel();
   // Every file's UTF-8 (what writeFileSync makes of a string) in one buffer, handed over rather
   // than copied: the writer keeps no second copy of the texts in a heap of its own.
-  // File i is bytes [offsets[i], offsets[i + 1]).
+  // File i is bytes [offsets[i], offsets[i + 1]). The buffer has room for the longest encoding (3
+  // bytes a code unit) rather than measuring each file first (Buffer.byteLength was a third of
+  // the time): pages never written are never touched.
   const offsets = new Float64Array(files.length + 1);
-  files.forEach((f, i) => (offsets[i + 1] = offsets[i]! + Buffer.byteLength(f.content)));
-  const bytes = new ArrayBuffer(offsets[files.length]!);
+  const bytes = new ArrayBuffer(files.reduce((n, f) => n + 3 * f.content.length, 0));
   const encoder = new TextEncoder();
-  files.forEach((f, i) => encoder.encodeInto(f.content, new Uint8Array(bytes, offsets[i])));
+  files.forEach((f, i) => {
+    const { written } = encoder.encodeInto(f.content, new Uint8Array(bytes, offsets[i]));
+    offsets[i + 1] = offsets[i]! + written;
+  });
   const names = files.map((f) => f.name);
   // Without the parent's loader flags: it needs none.
   const worker = new Worker(WRITER, {
