@@ -29,8 +29,13 @@ export interface Clause {
   actorMentions: { id: string; start: number; person: boolean }[];
   /** Where the trigger word stands (original offset), or the date's when there is none. */
   triggerAt: number;
-  /** Normalised content words of the sentence, for similarity between reports. */
-  words: Set<string>;
+  /**
+   * Normalised content words of the sentence, for similarity between reports (`jaccard` in
+   * merge.ts): unique, sorted and joined by spaces. One string, not a Set of them: every dated
+   * sentence of the corpus keeps its words until the merge, and millions of small objects made
+   * the main thread's collections and the workers' messages slow.
+   */
+  words: string;
 }
 
 export interface ArticleAnalysis {
@@ -52,14 +57,15 @@ const STOP = new Set(
   ),
 );
 
-function words(norm: string): Set<string> {
+export function words(norm: string): string {
   const out = new Set<string>();
   for (const w of norm.split(/[^\p{L}\p{N}]+/u)) {
     if (w.length < 3 || STOP.has(w)) continue;
     // Strip the commonest clitics so "والزيارة" and "الزيارة" count as one word.
     out.add(w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '') || w);
   }
-  return out;
+  // Letters and digits only, so a space separates them; sorted by code unit, as jaccard walks them.
+  return [...out].sort().join(' ');
 }
 
 function clauseBounds(text: string, sentence: Span, from: number, to: number): Span {

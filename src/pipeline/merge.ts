@@ -64,11 +64,47 @@ export function locationsCompatible(
   return false;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+const SPACE = 0x20;
+
+function wordCount(words: string): number {
+  if (words === '') return 0;
+  let n = 1;
+  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/**
+ * |a ∩ b| / |a ∪ b| of two word lists as `Clause.words` holds them (unique, sorted by code unit,
+ * joined by single spaces), walked side by side without splitting them.
+ */
+export function jaccard(a: string, b: string): number {
+  if (a === '' || b === '') return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    // Compare the words starting at i and j.
+    let x = i;
+    let y = j;
+    while (x < a.length && y < b.length && a.charCodeAt(x) === b.charCodeAt(y) && a.charCodeAt(x) !== SPACE) {
+      x++;
+      y++;
+    }
+    const aEnded = x >= a.length || a.charCodeAt(x) === SPACE;
+    const bEnded = y >= b.length || b.charCodeAt(y) === SPACE;
+    // A word that is a prefix of the other sorts first.
+    const order = aEnded && bEnded ? 0 : aEnded ? -1 : bEnded ? 1 : a.charCodeAt(x) - b.charCodeAt(y);
+    if (order === 0) shared++;
+    if (order <= 0) {
+      const next = a.indexOf(' ', x);
+      i = next < 0 ? a.length : next + 1;
+    }
+    if (order >= 0) {
+      const next = b.indexOf(' ', y);
+      j = next < 0 ? b.length : next + 1;
+    }
+  }
+  return shared / (wordCount(a) + wordCount(b) - shared);
 }
 
 /** How strongly a report matches an event; below the threshold they are different occurrences. */
