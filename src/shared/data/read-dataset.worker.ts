@@ -5,19 +5,18 @@
  * the other core, in parallel with the app's start-up; the page receives the validated data as a
  * structured clone. See ./read-dataset.ts for the page's side.
  *
- * The schema (and zod) is imported dynamically so this entry is tiny: the download starts as
- * soon as the worker runs, and the schema is evaluated while the bytes arrive.
+ * The schema (and zod) is imported only once the request is out, so this entry is tiny and the
+ * download starts as soon as the page's message arrives; evaluating the schema (~0.1–0.25 s here)
+ * then overlaps the download instead of delaying the message (an import at the top level ran
+ * before it).
  */
 import { fetchJson } from './fetch-json';
 import { toWire, type DatasetReply, type DatasetRequest } from './read-dataset-wire';
 
-const schema = import('./validate-dataset');
-
 self.onmessage = async ({ data }: MessageEvent<DatasetRequest>) => {
   let reply: DatasetReply;
   try {
-    const json = await fetchJson(data.url);
-    const { validateDataset } = await schema;
+    const [json, { validateDataset }] = await Promise.all([fetchJson(data.url), import('./validate-dataset')]);
     reply = { ok: true, dataset: validateDataset(json, data.url) };
   } catch (e) {
     reply = { ok: false, error: toWire(e) };
