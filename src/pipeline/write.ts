@@ -93,10 +93,10 @@ const WRITER = `
   const { workerData } = require('node:worker_threads');
   const { writeFileSync } = require('node:fs');
   const { join } = require('node:path');
-  const { dir, names, offsets, bytes, state, port } = workerData;
+  const { dir, names, contents, state, port } = workerData;
   try {
     for (let i = 0; i < names.length; i++) {
-      writeFileSync(join(dir, names[i]), new Uint8Array(bytes, offsets[i], offsets[i + 1] - offsets[i]));
+      writeFileSync(join(dir, names[i]), contents[i]);
       Atomics.add(state, 1, 1);
     }
     Atomics.store(state, 0, 1);
@@ -117,25 +117,16 @@ interface Writer {
 function startWriter(dir: string, files: readonly OutputFile[]): Writer {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
-  // Every file's UTF-8 (what writeFileSync makes of a string) in one buffer, handed over rather
-  // than copied: the writer keeps no second copy of the texts in a heap of its own.
-  // File i is bytes [offsets[i], offsets[i + 1]). The buffer has room for the longest encoding (3
-  // bytes a code unit) rather than measuring each file first (Buffer.byteLength was a third of
-  // the time): pages never written are never touched.
-  const offsets = new Float64Array(files.length + 1);
-  const bytes = new ArrayBuffer(files.reduce((n, f) => n + 3 * f.content.length, 0));
-  const encoder = new TextEncoder();
-  files.forEach((f, i) => {
-    const { written } = encoder.encodeInto(f.content, new Uint8Array(bytes, offsets[i]));
-    offsets[i + 1] = offsets[i]! + written;
-  });
+  // The strings are copied to the writer as they are (a copy is a memcpy): encoding them here
+  // first, to hand over one buffer, cost this thread more than the writer saved it.
+  const contents = files.map((f) => f.content);
   const names = files.map((f) => f.name);
   // Without the parent's loader flags: it needs none.
   const worker = new Worker(WRITER, {
     eval: true,
     execArgv: [],
-    workerData: { dir, names, offsets, bytes, state, port: port2 },
-    transferList: [port2, bytes],
+    workerData: { dir, names, contents, state, port: port2 },
+    transferList: [port2],
   });
   worker.unref();
   let ended = false;
