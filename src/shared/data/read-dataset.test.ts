@@ -20,6 +20,8 @@ function serve(body: unknown, status = 200) {
  */
 class InProcessWorker {
   static created: InProcessWorker[] = [];
+  /** Module evaluations still to come: a test waits for its workers to have sent their request. */
+  static started: Promise<unknown>[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
   terminated = false;
@@ -29,18 +31,24 @@ class InProcessWorker {
     readonly options: WorkerOptions,
   ) {
     InProcessWorker.created.push(this);
+    this.start();
   }
 
-  postMessage(data: unknown): void {
+  /** Runs the worker module with its own `self`: its name, and a postMessage back to this side. */
+  protected start(): void {
     const scope = {
-      onmessage: null as ((event: { data: unknown }) => Promise<void>) | null,
+      name: this.options.name ?? '',
       postMessage: (reply: unknown) => {
         if (!this.terminated) this.onmessage?.({ data: structuredClone(reply) });
       },
     };
     vi.stubGlobal('self', scope);
     vi.resetModules();
-    void import('./read-dataset.worker').then(() => scope.onmessage?.({ data: structuredClone(data) }));
+    InProcessWorker.started.push(import('./read-dataset.worker'));
+  }
+
+  postMessage(): void {
+    throw new Error('the dataset worker takes no messages: its URL is its name');
   }
 
   terminate(): void {
@@ -50,14 +58,16 @@ class InProcessWorker {
 
 /** A Worker whose script never runs (a 404, a CSP refusal). */
 class BrokenWorker extends InProcessWorker {
-  override postMessage(): void {
+  protected override start(): void {
     queueMicrotask(() => this.onerror?.({ message: '', preventDefault: () => undefined }));
   }
 }
 
-afterEach(() => {
+afterEach(async () => {
+  await Promise.all(InProcessWorker.started);
   vi.unstubAllGlobals();
   InProcessWorker.created = [];
+  InProcessWorker.started = [];
 });
 
 describe('readInWorker', () => {
@@ -67,7 +77,7 @@ describe('readInWorker', () => {
     await expect(readInWorker(URL_)).resolves.toEqual(dataset);
     const [worker] = InProcessWorker.created;
     expect(worker?.url.pathname).toMatch(/read-dataset\.worker\.ts$/);
-    expect(worker?.options.type).toBe('module');
+    expect(worker?.options).toMatchObject({ type: 'module', name: URL_ });
     expect(worker?.terminated).toBe(true);
   });
 

@@ -6,7 +6,7 @@
  * fallback, for browsers or tests without workers, is in ./get-dataset.ts.
  */
 import type { Dataset } from '../../schema/dataset';
-import { fromWire, type DatasetReply, type DatasetRequest } from './read-dataset-wire';
+import { fromWire, workerName, type DatasetReply } from './read-dataset-wire';
 
 /** The worker could not run (no Worker, its script failed to load): read on the main thread. */
 export class WorkerUnavailable extends Error {
@@ -22,7 +22,7 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./read-dataset.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'khatt-dataset',
+      name: workerName(url),
     });
     const done = () => {
       worker.terminate();
@@ -44,8 +44,6 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
       done();
       reject(new WorkerUnavailable(event.message || 'the worker script failed to load'));
     };
-    const request: DatasetRequest = { url };
-    worker.postMessage(request);
   });
 }
 

@@ -5,21 +5,20 @@
  * the other core, in parallel with the app's start-up; the page receives the validated data as a
  * structured clone. See ./read-dataset.ts for the page's side.
  *
- * The schema (and zod) is imported only once the request is out, so this entry is tiny and the
- * download starts as soon as the page's message arrives; evaluating the schema (~0.1–0.25 s here)
- * then overlaps the download instead of delaying the message (an import at the top level ran
- * before it).
+ * It starts at once: the URL is the worker's name (see ./read-dataset-wire.ts), not a message.
+ * The schema (and zod) is imported only once the request is out, so this entry is tiny and
+ * evaluating the schema (~0.1–0.25 s here) overlaps the download.
  */
 import { fetchJson } from './fetch-json';
-import { toWire, type DatasetReply, type DatasetRequest } from './read-dataset-wire';
+import { toWire, urlFromWorkerName, type DatasetReply } from './read-dataset-wire';
 
-self.onmessage = async ({ data }: MessageEvent<DatasetRequest>) => {
-  let reply: DatasetReply;
+async function read(url: string): Promise<DatasetReply> {
   try {
-    const [json, { validateDataset }] = await Promise.all([fetchJson(data.url), import('./validate-dataset')]);
-    reply = { ok: true, dataset: validateDataset(json, data.url) };
+    const [json, { validateDataset }] = await Promise.all([fetchJson(url), import('./validate-dataset')]);
+    return { ok: true, dataset: validateDataset(json, url) };
   } catch (e) {
-    reply = { ok: false, error: toWire(e) };
+    return { ok: false, error: toWire(e) };
   }
-  self.postMessage(reply);
-};
+}
+
+void read(urlFromWorkerName(self.name)).then((reply) => self.postMessage(reply));
