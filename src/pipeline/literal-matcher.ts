@@ -48,24 +48,54 @@ function combinations(groups: readonly Group[]): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * A trie over code units, stored densely: `children[node * symbols + symbol[code]]` is the child
+ * node, 0 for none (the root is node 0); `value[node]` is what the string ending there was added
+ * with, -1 where none ends.
+ */
+class DenseTrie {
+  /** Dense symbol of each code unit that occurs in a string, -1 for the others. */
+  readonly symbol = new Int16Array(0x10000).fill(-1);
+  readonly symbols: number;
+  readonly children: Int32Array;
+  readonly value: number[] = [-1];
+
+  /** Later entries with the same string overwrite earlier ones' values. */
+  constructor(entries: readonly (readonly [string, number])[]) {
+    let symbols = 0;
+    let size = 1;
+    for (const [s] of entries) {
+      size += s.length;
+      for (let i = 0; i < s.length; i++)
+        if (this.symbol[s.charCodeAt(i)] === -1) this.symbol[s.charCodeAt(i)] = symbols++;
+    }
+    this.symbols = Math.max(1, symbols);
+    this.children = new Int32Array(size * this.symbols);
+    let nodes = 1;
+    for (const [s, value] of entries) {
+      let node = 0;
+      for (let i = 0; i < s.length; i++) {
+        const slot = node * this.symbols + this.symbol[s.charCodeAt(i)]!;
+        if (this.children[slot] === 0) {
+          this.children[slot] = nodes++;
+          this.value.push(-1);
+        }
+        node = this.children[slot]!;
+      }
+      this.value[node] = value;
+    }
+  }
+}
+
 export class LiteralMatcher {
-  /** Dense symbol of each code unit that occurs in a word, -1 for the others. */
-  private readonly symbol = new Int16Array(0x10000).fill(-1);
-  private readonly symbols: number;
-  /** The trie: children[node * symbols + symbol] is a node, 0 for none (the root is node 0). */
-  private children: Int32Array;
-  private nodes = 1;
-  /** The word ending at each node, if any. */
-  private readonly wordAt: (string | null)[] = [null];
+  /** The words; a node's value is 0 where a word ends. */
+  private readonly words: DenseTrie;
   /**
    * The groups' combinations as a second trie, so that one walk from a position finds every
    * combination the text starts with there (trying each with `startsWith` was most of a scan).
-   * comboRank[node] is the combination's place in backtracking order, -1 where none ends.
+   * A node's value is the combination's place in backtracking order.
    */
-  private readonly comboSymbol = new Int16Array(0x10000).fill(-1);
-  private readonly comboSymbols: number;
-  private readonly comboChildren: Int32Array;
-  private readonly comboRank: number[] = [-1];
+  private readonly combos: DenseTrie;
   /** Scratch for matchAt: the combinations found at a position, by rank (rank → length, -1). */
   private readonly found: Int32Array;
   /** All groups may be skipped: the word itself may start the match (tried last). */
@@ -79,53 +109,12 @@ export class LiteralMatcher {
     private readonly wordEnd: boolean,
   ) {
     const list = [...words];
-    let symbols = 0;
-    let size = 1;
-    for (const w of list) {
-      size += w.length;
-      for (let i = 0; i < w.length; i++)
-        if (this.symbol[w.charCodeAt(i)] === -1) this.symbol[w.charCodeAt(i)] = symbols++;
-    }
-    this.symbols = Math.max(1, symbols);
-    this.children = new Int32Array(size * this.symbols);
-    for (const w of list) {
-      let node = 0;
-      for (let i = 0; i < w.length; i++) {
-        const slot = node * this.symbols + this.symbol[w.charCodeAt(i)]!;
-        if (this.children[slot] === 0) {
-          this.children[slot] = this.nodes++;
-          this.wordAt.push(null);
-        }
-        node = this.children[slot]!;
-      }
-      this.wordAt[node] = w;
-    }
+    this.words = new DenseTrie(list.map((w) => [w, 0] as const));
     const combos = combinations(groups);
     this.bare = combos.includes('');
-    let comboSymbols = 0;
-    let comboSize = 1;
-    for (const c of combos) {
-      comboSize += c.length;
-      for (let i = 0; i < c.length; i++)
-        if (this.comboSymbol[c.charCodeAt(i)] === -1) this.comboSymbol[c.charCodeAt(i)] = comboSymbols++;
-    }
-    this.comboSymbols = Math.max(1, comboSymbols);
-    this.comboChildren = new Int32Array(comboSize * this.comboSymbols);
-    let comboNodes = 1;
-    combos.forEach((c, rank) => {
-      if (c === '') return;
-      let node = 0;
-      for (let i = 0; i < c.length; i++) {
-        const slot = node * this.comboSymbols + this.comboSymbol[c.charCodeAt(i)]!;
-        if (this.comboChildren[slot] === 0) {
-          this.comboChildren[slot] = comboNodes++;
-          this.comboRank.push(-1);
-        }
-        node = this.comboChildren[slot]!;
-      }
-      this.comboRank[node] = rank;
-      this.starts[c.charCodeAt(0)] = 1;
-    });
+    // The empty combination (the bare word) is tried last, after the trie's walk.
+    this.combos = new DenseTrie(combos.flatMap((c, rank) => (c === '' ? [] : [[c, rank] as const])));
+    for (const c of combos) if (c !== '') this.starts[c.charCodeAt(0)] = 1;
     this.found = new Int32Array(combos.length).fill(-1);
     if (this.bare) for (const w of list) if (w.length > 0) this.starts[w.charCodeAt(0)] = 1;
   }
@@ -158,15 +147,16 @@ export class LiteralMatcher {
   /** The first match at `start` in backtracking order. */
   private matchAt(text: string, start: number): LiteralMatch | null {
     // Every combination the text starts with here (one per length, so a handful), by rank.
-    const { comboSymbol, comboSymbols, comboChildren, comboRank, found } = this;
+    const { symbol, symbols, children, value } = this.combos;
+    const { found } = this;
     let lowest = found.length;
     let highest = -1;
     for (let i = start, node = 0; i < text.length; i++) {
-      const sym = comboSymbol[text.charCodeAt(i)]!;
+      const sym = symbol[text.charCodeAt(i)]!;
       if (sym < 0) break;
-      node = comboChildren[node * comboSymbols + sym]!;
+      node = children[node * symbols + sym]!;
       if (node === 0) break;
-      const rank = comboRank[node]!;
+      const rank = value[node]!;
       if (rank < 0) continue;
       found[rank] = i + 1 - start;
       if (rank < lowest) lowest = rank;
@@ -191,13 +181,13 @@ export class LiteralMatcher {
   private longestWord(text: string, pos: number): number {
     let best = -1;
     let node = 0;
-    const { symbol, symbols, children, wordAt } = this;
+    const { symbol, symbols, children, value } = this.words;
     for (let i = pos; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
       if (sym < 0) break;
       node = children[node * symbols + sym]!;
       if (node === 0) break;
-      if (wordAt[node] !== null && (!this.wordEnd || i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1))))
+      if (value[node]! >= 0 && (!this.wordEnd || i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1))))
         best = i + 1;
     }
     return best;
