@@ -12,8 +12,7 @@
  * length: one pass to find lines, a constant number of anchored regexes per line, one pass to label.
  */
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
-import { normalize, type Normalized } from '../schema/normalize';
-import { normalizeArticle } from './normalize-article';
+import { normalize, normalizeWithMap, originalToNormalized, type Normalized } from '../schema/normalize';
 import type { SegmentKind } from '../schema/dataset';
 import type { Span, TextSegment } from './types';
 
@@ -672,7 +671,8 @@ export function analyzeLines(text: string): AnalyzedLines {
   const lines = splitLines(text);
   // Normalise the article once and cut each line out of it (normalisation maps one code unit at a
   // time, so that is each line normalised): per line, twice, it was 1.5 s of a 10k compile.
-  const { norm, toNormalized: at } = normalizeArticle(text);
+  const norm = normalizeWithMap(text);
+  const at = originalToNormalized(norm, text.length);
   const feats = lines.map((l) => features(l.raw, norm.text.slice(at[l.start], at[l.end])));
   return { lines, feats, norm, toNormalized: at };
 }
@@ -683,7 +683,8 @@ export function analyzeLines(text: string): AnalyzedLines {
  * (The same keys as the lines' features have: `features` makes them the same way.)
  */
 export function repeatableKeys(text: string): string[] {
-  const { norm, toNormalized: at } = normalizeArticle(text);
+  const norm = normalizeWithMap(text);
+  const at = originalToNormalized(norm, text.length);
   const out: string[] = [];
   for (const l of splitLines(text)) {
     const key = keyOfNormalized(norm.text.slice(at[l.start], at[l.end]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeWithMap, toOriginalSpan } from './normalize';
+import { normalize, normalizeChar, normalizeWithMap, toOriginalSpan } from './normalize';
 
 describe('normalize', () => {
   it('folds alef forms, ya/alef maqsura, ta marbuta and hamza seats', () => {
@@ -45,5 +45,33 @@ describe('normalizeWithMap', () => {
     expect(n.text).toBe('كيم');
     const s = toOriginalSpan(n, 0, 3);
     expect(original.slice(s.start, s.end)).toBe('كيم');
+  });
+});
+
+describe('normalizeWithMap on every code unit', () => {
+  /** The rules one code unit at a time, as the definition. */
+  function reference(text: string): { text: string; map: number[] } {
+    let out = '';
+    const map: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const r = normalizeChar(text[i]!);
+      if (r === '') continue;
+      out += r;
+      map.push(i);
+    }
+    map.push(text.length);
+    return { text: out, map };
+  }
+  const same = (text: string) => {
+    const got = normalizeWithMap(text);
+    expect({ text: got.text, map: [...got.map] }).toEqual(reference(text));
+  };
+
+  it('matches normalizeChar for dropped, replaced and kept units, and surrogates paired or not', () => {
+    same('');
+    same('\ufeff\ufeffأَهْلاً ـــ وسهلاً\u200f\r\n١٢٣ ABC é 😀 — ی\u00a0');
+    same('a\ud800b');
+    same('\udc00');
+    for (let c = 0; c < 0x10000; c += 4096) same(String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => c + i)));
   });
 });

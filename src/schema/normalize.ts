@@ -115,8 +115,10 @@ export function normalizeWithMap(original: string): Normalized {
   const codes = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let k = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     let r: number;
     if (c < TABLE_SIZE) r = TABLE[c]!;
     else r = ZERO_WIDTH_HIGH.has(c) ? -1 : c;
@@ -125,10 +127,26 @@ export function normalizeWithMap(original: string): Normalized {
     map[k++] = i;
   }
   map[k] = n;
-  // Decode in chunks: String.fromCharCode with a huge argument list overflows the stack.
+  return { text: decode(codes.subarray(0, k), surrogates), map: map.subarray(0, k + 1) };
+}
+
+/**
+ * Code units back to a string. A UTF-16 decoder does it in one call (building it with
+ * `String.fromCharCode(...codes)` was most of normalising a whole article in the compiler), but it
+ * would replace a lone surrogate and reads the platform's byte order: then, in chunks (a huge
+ * argument list overflows the stack).
+ */
+const UTF16LE =
+  typeof TextDecoder !== 'undefined' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : null;
+
+function decode(codes: Uint16Array, surrogates: boolean): string {
+  if (UTF16LE && !surrogates) return UTF16LE.decode(codes);
   let text = '';
-  for (let i = 0; i < k; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 8192)));
-  return { text, map: map.subarray(0, k + 1) };
+  for (let i = 0; i < codes.length; i += 8192)
+    text += String.fromCharCode(...codes.subarray(i, Math.min(codes.length, i + 8192)));
+  return text;
 }
 
 /** Normalise without keeping the map (search boxes, gazetteer keys, short spans). */
