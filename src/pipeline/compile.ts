@@ -281,9 +281,9 @@ export function compileCorpus(opts: CompileOptions): CompileResult {
 
 /**
  * The corpus-wide half of a compile: the articles compiled alone (`compileArticles`, in file
- * order) merged into events and assembled. Apart so that it can be measured on its own.
+ * order) merged into events and assembled.
  */
-export function compileAcross(
+function compileAcross(
   opts: CompileOptions,
   compiled: readonly CompiledArticle[],
   gazetteer: Gazetteer,

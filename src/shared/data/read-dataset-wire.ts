@@ -2,14 +2,12 @@
 import type { Dataset } from '../../schema/dataset';
 import { DataLoadError, type DataErrorKind } from './errors';
 
-/**
- * The dataset's URL travels as the worker's name (`new Worker(…, { name })`, `self.name` inside),
- * not in a message: a message to a starting worker is handed over only once the page's main thread
- * is free again, i.e. after it has evaluated the app (~0.3–0.4 s here), and the download waited
- * for it. The worker reads its name as soon as its script runs.
+/*
+ * There is no request message: the dataset's URL is the worker's name (`new Worker(…, { name })`,
+ * `self.name` inside). A message to a starting worker is handed over only once the page's main
+ * thread is free again, i.e. after it has evaluated the app (~0.3–0.4 s here), and the download
+ * waited for it; the worker reads its name as soon as its script runs.
  */
-export const workerName = (url: string) => url;
-export const urlFromWorkerName = (name: string) => name;
 
 /** An Error subclass does not survive a structured clone as itself: send its fields. */
 export interface WireError {

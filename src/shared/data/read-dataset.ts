@@ -6,7 +6,7 @@
  * fallback, for browsers or tests without workers, is in ./get-dataset.ts.
  */
 import type { Dataset } from '../../schema/dataset';
-import { fromWire, workerName, type DatasetReply } from './read-dataset-wire';
+import { fromWire, type DatasetReply } from './read-dataset-wire';
 
 /** The worker could not run (no Worker, its script failed to load): read on the main thread. */
 export class WorkerUnavailable extends Error {
@@ -22,7 +22,7 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./read-dataset.worker.ts', import.meta.url), {
       type: 'module',
-      name: workerName(url),
+      name: url, // the worker reads its URL from its name (see ./read-dataset-wire.ts)
     });
     const done = () => {
       worker.terminate();

@@ -10,7 +10,7 @@
  * evaluating the schema (~0.1–0.25 s here) overlaps the download.
  */
 import { fetchJson } from './fetch-json';
-import { toWire, urlFromWorkerName, type DatasetReply } from './read-dataset-wire';
+import { toWire, type DatasetReply } from './read-dataset-wire';
 
 async function read(url: string): Promise<DatasetReply> {
   try {
@@ -21,4 +21,4 @@ async function read(url: string): Promise<DatasetReply> {
   }
 }
 
-void read(urlFromWorkerName(self.name)).then((reply) => self.postMessage(reply));
+void read(self.name).then((reply) => self.postMessage(reply));
