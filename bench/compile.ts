@@ -56,14 +56,14 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const datasetFile = join(outDir, 'timeline.json');
   const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as {
-    events: unknown[];
+    events: { id: unknown[] };
     actors: unknown[];
   };
   return {
     wallMs,
     maxRssKb: rss ? Number(rss[1]) : null,
     exitCode,
-    events: dataset.events.length,
+    events: dataset.events.id.length,
     sources: readdirSync(join(outDir, 'sources')).length,
     actors: dataset.actors.length,
     datasetBytes: statSync(datasetFile).size,

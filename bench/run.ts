@@ -23,6 +23,7 @@ import { measure as measureSize } from '../scripts/check-size';
 import { launch, measurePage, type BrowserRun } from './browser';
 import { compileCommand, compileOnce, GNU_TIME, type CompileRun } from './compile';
 import { serve } from './server';
+import { DATASET_FILE, DatasetFile, fromDatasetFile } from '../src/schema/dataset';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -176,10 +177,7 @@ function summarise(runs: BrowserRun[], limitMs: number): PageSummary {
 }
 
 function topActorName(dataDir: string): string {
-  const d = JSON.parse(readFileSync(join(dataDir, 'timeline.json'), 'utf8')) as {
-    events: { actors: string[] }[];
-    actors: { id: string; name: { ar: string } }[];
-  };
+  const d = fromDatasetFile(DatasetFile.parse(JSON.parse(readFileSync(join(dataDir, DATASET_FILE), 'utf8'))));
   const counts = new Map<string, number>();
   for (const e of d.events) for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];

@@ -12,10 +12,11 @@ import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
 import {
   ArticleText,
-  Dataset,
+  DatasetFile,
   EventDetails,
   compareEvents,
   eventDetailsPath,
+  fromDatasetFile,
   type Actor,
   type Dataset as DatasetT,
   type Source,
@@ -51,7 +52,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const request = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
       const response = await request.get('data/timeline.json');
       expect(response.ok(), 'the app serves data/timeline.json (run npm run compile && npm run build)').toBe(true);
-      const dataset = Dataset.parse(await response.json());
+      const dataset = fromDatasetFile(DatasetFile.parse(await response.json()));
       await request.dispose();
       await use(dataset);
     },

@@ -7,7 +7,15 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleText, Dataset, EventDetails, eventDetailsPath, type Source } from '../schema/dataset';
+import {
+  ArticleText,
+  Dataset,
+  DatasetFile,
+  EventDetails,
+  eventDetailsPath,
+  fromDatasetFile,
+  type Source,
+} from '../schema/dataset';
 import { formatSummary } from './cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,8 +39,11 @@ function corpus(extra: Record<string, Uint8Array | string> = {}, seeds = SEED_FI
   return dir;
 }
 
+/** The written index, validated as a file and, unpacked, as the dataset the app uses. */
 function readDataset(out: string) {
-  return Dataset.parse(JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')));
+  return Dataset.parse(
+    fromDatasetFile(DatasetFile.parse(JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')))),
+  );
 }
 
 /** Every event's details file, validated as the app does. */

@@ -219,7 +219,7 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
         files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
       },
     ],
-    index: { name: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
+    index: { name: DATASET_FILE, content: `${JSON.stringify(result.file)}\n` },
   });
   stderr.write(`${formatSummary(result.report, relative(cwd, outFile))}\n`);
   return result.report.failed.length > 0 ? 1 : 0;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   ArticleText,
   Dataset,
+  DatasetFile,
   EventDetails,
   SCHEMA_VERSION,
   Source,
@@ -13,6 +14,7 @@ import {
   type Actor,
   type Excerpt,
   type Place,
+  toDatasetFile,
   type TimelineEvent,
 } from '../schema/dataset';
 import type { ArticleAnalysis, Clause } from './extract';
@@ -61,8 +63,10 @@ export interface CompileReport {
 }
 
 export interface CompileResult {
-  /** The index (timeline.json). */
+  /** The index, as the app uses it. */
   dataset: Dataset;
+  /** The index as timeline.json stores it (`dataset`, packed and validated). */
+  file: DatasetFile;
   /** One per event of the index, in the same order. */
   details: EventDetails[];
   /** Every article read, in file order (each event's details carry those it cites). */
@@ -359,8 +363,7 @@ function compileAcross(
         `${a.source.file}: publication date unknown; relative dates in it ("yesterday", "Wednesday") were not placed`,
       );
 
-  const { dataset, details, sources } = assemble(articles, drafts, gazetteer, report);
-  return { dataset, details, sources, texts, report };
+  return { ...assemble(articles, drafts, gazetteer, report), texts };
 }
 
 /**
@@ -502,6 +505,7 @@ function assemble(
     places,
     events: events.map(({ excerpts: _, ...e }) => e),
   });
+  const file = DatasetFile.parse(toDatasetFile(dataset));
   const details = events.map((e) =>
     EventDetails.parse({
       id: e.id,
@@ -530,5 +534,5 @@ function assemble(
     });
   }
   report.events = events.length;
-  return { dataset, details, sources, report };
+  return { dataset, file, details, sources, report };
 }

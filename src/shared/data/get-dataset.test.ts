@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SCHEMA_VERSION, type Dataset, type Source } from '../../schema/dataset';
+import { SCHEMA_VERSION, toDatasetFile, type Dataset, type Source } from '../../schema/dataset';
 import { DataLoadError } from './errors';
 import { articleTextQueryOptions } from './get-article-text';
 import { datasetQueryOptions } from './get-dataset';
@@ -58,7 +58,7 @@ async function failure(promise: Promise<unknown>): Promise<DataLoadError> {
 
 describe('datasetQueryOptions', () => {
   it('loads, validates and indexes the dataset', async () => {
-    const fetch = serve(dataset);
+    const fetch = serve(toDatasetFile(dataset));
     const index = await client().fetchQuery(datasetQueryOptions(URL_));
     expect(index.eventById.get('e1')?.title.en).toBe('E');
     expect(index.url).toBe(URL_);
@@ -66,7 +66,7 @@ describe('datasetQueryOptions', () => {
   });
 
   it('is never refetched once loaded', async () => {
-    const fetch = serve(dataset);
+    const fetch = serve(toDatasetFile(dataset));
     const qc = client();
     await qc.fetchQuery(datasetQueryOptions(URL_));
     await qc.fetchQuery(datasetQueryOptions(URL_));
@@ -82,13 +82,14 @@ describe('datasetQueryOptions', () => {
     serve('{not json');
     expect((await failure(client().fetchQuery(datasetQueryOptions(URL_)))).kind).toBe('json');
 
+    const file = toDatasetFile(dataset);
     serve({
-      ...dataset,
-      events: [{ ...dataset.events[0], date: { start: '2024-6', precision: 'month', inferred: false } }],
+      ...file,
+      events: { ...file.events, start: ['2024-6'] },
     });
     const invalid = await failure(client().fetchQuery(datasetQueryOptions(URL_)));
     expect(invalid.kind).toBe('invalid');
-    expect(invalid.detail).toMatch(/events\.0\.date/);
+    expect(invalid.detail).toMatch(/events\.start\.0: "2024-6" is not an ISO year, month or day/);
   });
 
   it('retries only network failures', () => {

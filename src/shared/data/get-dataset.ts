@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Dataset } from '../../schema/dataset';
+import type { Dataset, DatasetFile } from '../../schema/dataset';
+import { fromDatasetFile } from '../../schema/dataset-file';
 import { MARKS } from '../perf';
 import { buildIndex } from './dataset-index';
 import { shouldRetry } from './errors';
@@ -9,14 +10,18 @@ import { readInWorker, takeEarlyDataset, WorkerUnavailable } from './read-datase
 import { loadSchemas } from './schemas';
 
 /** Validated by the dataset worker when it can run, on this thread when it cannot. */
-async function readDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+async function readDatasetFile(url: string, signal: AbortSignal): Promise<DatasetFile> {
   try {
     return await (takeEarlyDataset(url) ?? readInWorker(url, signal));
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
   }
   const schemas = await loadSchemas();
-  return fetchValidated(url, schemas.Dataset, signal);
+  return fetchValidated(url, schemas.DatasetFile, signal);
+}
+
+async function readDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  return fromDatasetFile(await readDatasetFile(url, signal));
 }
 
 /** The compiled dataset, validated against the schema and indexed. Static data: never refetched. */

@@ -1,5 +1,5 @@
 /** What the page and the dataset worker (./read-dataset.worker.ts) say to each other. */
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile } from '../../schema/dataset';
 import { DataLoadError, type DataErrorKind } from './errors';
 
 /*
@@ -17,7 +17,8 @@ export interface WireError {
   status: number | undefined;
 }
 
-export type DatasetReply = { ok: true; dataset: Dataset } | { ok: false; error: WireError };
+/** The index file as read and validated; the page unpacks it (a packed file is also quicker to clone). */
+export type DatasetReply = { ok: true; file: DatasetFile } | { ok: false; error: WireError };
 
 export function toWire(e: unknown): WireError {
   if (e instanceof DataLoadError) return { kind: e.kind, url: e.url, detail: e.detail, status: e.status };

@@ -1,12 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SCHEMA_VERSION, type Dataset } from '../../schema/dataset';
+import { SCHEMA_VERSION, toDatasetFile, type DatasetFile } from '../../schema/dataset';
 import { DataLoadError } from './errors';
 import { datasetQueryOptions } from './get-dataset';
 import { readInWorker, startReadingDataset, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
 
 const URL_ = 'http://127.0.0.1/data/timeline.json';
-const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] };
+const file: DatasetFile = toDatasetFile({ schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] });
 
 function serve(body: unknown, status = 200) {
   const fetch = vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
@@ -73,8 +73,8 @@ afterEach(async () => {
 describe('readInWorker', () => {
   it('gets the validated dataset from a module worker, which is then terminated', async () => {
     vi.stubGlobal('Worker', InProcessWorker);
-    serve(dataset);
-    await expect(readInWorker(URL_)).resolves.toEqual(dataset);
+    serve(file);
+    await expect(readInWorker(URL_)).resolves.toEqual(file);
     const [worker] = InProcessWorker.created;
     expect(worker?.url.pathname).toMatch(/read-dataset\.worker\.ts$/);
     expect(worker?.options).toMatchObject({ type: 'module', name: URL_ });
@@ -88,7 +88,7 @@ describe('readInWorker', () => {
     expect(error).toBeInstanceOf(DataLoadError);
     expect(error).toMatchObject({ kind: 'http', status: 404, url: URL_ });
 
-    serve({ ...dataset, schemaVersion: 1 });
+    serve({ ...file, schemaVersion: 1 });
     expect(await readInWorker(URL_).catch((e: unknown) => e)).toMatchObject({ kind: 'invalid' });
   });
 
@@ -101,7 +101,7 @@ describe('readInWorker', () => {
 
   it('stops the worker when the read is aborted', async () => {
     vi.stubGlobal('Worker', InProcessWorker);
-    serve(dataset);
+    serve(file);
     const controller = new AbortController();
     const read = readInWorker(URL_, controller.signal);
     controller.abort(new Error('left the page'));
@@ -115,7 +115,7 @@ describe('the dataset query and the early read', () => {
 
   it('takes the read started before the app, once; a later query reads afresh', async () => {
     vi.stubGlobal('Worker', InProcessWorker);
-    const fetch = serve(dataset);
+    const fetch = serve(file);
     startReadingDataset(URL_);
     expect(takeEarlyDataset('http://127.0.0.1/other.json')).toBeNull();
     const index = await client().fetchQuery(datasetQueryOptions(URL_));
@@ -130,7 +130,7 @@ describe('the dataset query and the early read', () => {
 
   it('reads on the main thread when the worker cannot run', async () => {
     vi.stubGlobal('Worker', BrokenWorker);
-    const fetch = serve(dataset);
+    const fetch = serve(file);
     const index = await client().fetchQuery(datasetQueryOptions(URL_));
     expect(index.url).toBe(URL_);
     expect(fetch).toHaveBeenCalledTimes(1);

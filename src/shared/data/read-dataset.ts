@@ -5,7 +5,7 @@
  * worker before the rest of the app is evaluated (src/app/start-data.ts); the main-thread
  * fallback, for browsers or tests without workers, is in ./get-dataset.ts.
  */
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile } from '../../schema/dataset';
 import { fromWire, type DatasetReply } from './read-dataset-wire';
 
 /** The worker could not run (no Worker, its script failed to load): read on the main thread. */
@@ -16,7 +16,7 @@ export class WorkerUnavailable extends Error {
   }
 }
 
-export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset> {
+export function readInWorker(url: string, signal?: AbortSignal): Promise<DatasetFile> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker in this environment'));
   return new Promise((resolve, reject) => {
@@ -35,7 +35,7 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
     signal?.addEventListener('abort', abort, { once: true });
     worker.onmessage = ({ data }: MessageEvent<DatasetReply>) => {
       done();
-      if (data.ok) resolve(data.dataset);
+      if (data.ok) resolve(data.file);
       else reject(fromWire(data.error));
     };
     // The worker catches its own failures, so an error event means its script did not run.
@@ -47,7 +47,7 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
   });
 }
 
-let early: { url: string; promise: Promise<Dataset> } | null = null;
+let early: { url: string; promise: Promise<DatasetFile> } | null = null;
 
 /** Starts reading the dataset at once; the first query for the same URL takes the result. */
 export function startReadingDataset(url: string): void {
@@ -57,7 +57,7 @@ export function startReadingDataset(url: string): void {
 }
 
 /** The early read of `url`, once: a retry after a failure reads afresh. */
-export function takeEarlyDataset(url: string): Promise<Dataset> | null {
+export function takeEarlyDataset(url: string): Promise<DatasetFile> | null {
   if (early?.url !== url) return null;
   const { promise } = early;
   early = null;

@@ -14,8 +14,8 @@ import { toWire, type DatasetReply } from './read-dataset-wire';
 
 async function read(url: string): Promise<DatasetReply> {
   try {
-    const [json, { validateDataset }] = await Promise.all([fetchJson(url), import('./validate-dataset')]);
-    return { ok: true, dataset: validateDataset(json, url) };
+    const [json, { validateDatasetFile }] = await Promise.all([fetchJson(url), import('./validate-dataset')]);
+    return { ok: true, file: validateDatasetFile(json, url) };
   } catch (e) {
     return { ok: false, error: toWire(e) };
   }

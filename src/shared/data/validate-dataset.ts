@@ -1,7 +1,7 @@
 /** The dataset worker's schema check, in its own chunk (see ./read-dataset.worker.ts). */
-import { Dataset } from '../../schema/dataset';
+import { DatasetFile } from '../../schema/dataset';
 import { validated } from './fetch-json';
 
-export function validateDataset(json: unknown, url: string): Dataset {
-  return validated(json, Dataset, url);
+export function validateDatasetFile(json: unknown, url: string): DatasetFile {
+  return validated(json, DatasetFile, url);
 }
