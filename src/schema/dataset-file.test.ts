@@ -102,6 +102,17 @@ describe('DatasetFile', () => {
     ['events out of order', (f) => (f.events.start[0] = '2025'), 'events.id.1: events are not sorted by date at "x"'],
     ['a duplicate event id', (f) => (f.events.id[3] = 'y'), 'duplicate event id "y"'],
     ['an id with capitals', (f) => (f.events.id[0] = 'W'), 'events.id.0: "W" is not an id'],
+    [
+      'a column that is not an array',
+      (f) => ((f.events as Record<string, unknown>).end = 'none'),
+      'events.end: expected an array of an ISO date or null',
+    ],
+    [
+      'actors that are not a list',
+      (f) => ((f.events.actors as unknown[])[1] = 0),
+      'events.actors.1: expected a list of positions',
+    ],
+    ['a position that is no integer', (f) => (f.events.title[2] = 0.5), 'events.title.2: expected a position'],
     ['a flag that is not 0 or 1', (f) => ((f.events.inferred as number[])[0] = 2), 'events.inferred.0'],
     ['an unknown type', (f) => ((f.types as string[])[0] = 'war'), 'types.0'],
     ['another version', (f) => ((f as { schemaVersion: number }).schemaVersion = 2), 'schemaVersion'],
