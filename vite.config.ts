@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -45,40 +44,41 @@ function preloadInterfaceFonts(): Plugin {
   };
 }
 
-const START_DATA = 'src/app/start-data.ts';
+const APP_MODULE = 'src/app/boot.tsx';
 
 /**
- * src/app/start-data.ts as its own entry script, ahead of the app's in index.html: it starts the
- * dataset worker as soon as a few KB have arrived instead of after the ~450 KB app chunk has been
- * downloaded and compiled (~0.25 s earlier). Module scripts run in document order, so it always
- * runs before the app; if it fails to load, the app reads the dataset itself.
+ * The app proper (src/app/boot.tsx) is a dynamic import of the entry, which first starts the
+ * dataset worker (src/app/main.tsx explains why). Preload it, and the chunks it imports, from
+ * index.html, so it downloads and compiles while the worker starts instead of after.
  */
-function startDataFirst(): Plugin {
+function preloadApp(): Plugin {
   let base = './';
-  let build = false;
   return {
-    name: 'khatt-start-data-first',
+    name: 'khatt-preload-app',
+    apply: 'build',
     configResolved: (config) => {
       base = config.base;
-      build = config.command === 'build';
-    },
-    buildStart() {
-      if (build)
-        this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(START_DATA, import.meta.url)), name: 'start-data' });
     },
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.isEntry && c.name === 'start-data',
-        );
-        if (build && !chunk) throw new Error(`khatt-start-data-first: no ${START_DATA} chunk in the bundle`);
-        const src = chunk ? `${base}${chunk.fileName}` : `/${START_DATA}`;
-        // Right after the CSP <meta>, which only governs what comes after it, and before the app.
-        const csp = /<meta[^>]*http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
-        if (!csp) throw new Error('khatt-start-data-first: index.html has no Content-Security-Policy <meta>');
-        const at = csp.index + csp[0].length;
-        return `${html.slice(0, at)}\n    <script type="module" crossorigin src="${src}"></script>${html.slice(at)}`;
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(APP_MODULE));
+        if (!app) throw new Error(`khatt-preload-app: no chunk for ${APP_MODULE} in the bundle`);
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
+        };
+        add(app.fileName);
+        return [...files]
+          .filter((file) => !html.includes(`${base}${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+            injectTo: 'head',
+          }));
       },
     },
   };
@@ -91,7 +91,7 @@ function startDataFirst(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: process.env.KHATT_PUBLIC_DIR ?? 'public',
-  plugins: [react(), devCspForFastRefresh(), preloadInterfaceFonts(), startDataFirst()],
+  plugins: [react(), devCspForFastRefresh(), preloadInterfaceFonts(), preloadApp()],
   build: { target: 'es2022', sourcemap: false },
   // The dataset worker (src/shared/data/read-dataset.worker.ts) is a module worker, like the app.
   worker: { format: 'es' },

@@ -1,7 +1,7 @@
 /**
  * File names inside the compiled output; the app resolves them relative to its base URL.
  * Kept apart from ./dataset.ts (and zod) so the page's first script can name the dataset file
- * without evaluating the schema library first (src/app/start-data.ts).
+ * without evaluating the schema library first (src/app/main.tsx).
  */
 
 export const DATASET_FILE = 'timeline.json';

@@ -12,7 +12,7 @@ import { loadSchemas } from './schemas';
 /** Validated by the dataset worker when it can run, on this thread when it cannot. */
 async function readDatasetFile(url: string, signal: AbortSignal): Promise<DatasetFile> {
   try {
-    return await (takeEarlyDataset(url) ?? readInWorker(url, signal));
+    return await (takeEarlyDataset(url) ?? readInWorker(url, { signal }));
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
   }

@@ -4,6 +4,7 @@ import { SCHEMA_VERSION, toDatasetFile, type DatasetFile } from '../../schema/da
 import { DataLoadError } from './errors';
 import { datasetQueryOptions } from './get-dataset';
 import { readInWorker, startReadingDataset, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
+import { fromWorkerName } from './read-dataset-wire';
 
 const URL_ = 'http://127.0.0.1/data/timeline.json';
 const file: DatasetFile = toDatasetFile({ schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] });
@@ -77,7 +78,7 @@ describe('readInWorker', () => {
     await expect(readInWorker(URL_)).resolves.toEqual(file);
     const [worker] = InProcessWorker.created;
     expect(worker?.url.pathname).toMatch(/read-dataset\.worker\.ts$/);
-    expect(worker?.options).toMatchObject({ type: 'module', name: URL_ });
+    expect(worker?.options).toMatchObject({ type: 'module', name: JSON.stringify({ url: URL_, lang: null }) });
     expect(worker?.terminated).toBe(true);
   });
 
@@ -103,7 +104,7 @@ describe('readInWorker', () => {
     vi.stubGlobal('Worker', InProcessWorker);
     serve(file);
     const controller = new AbortController();
-    const read = readInWorker(URL_, controller.signal);
+    const read = readInWorker(URL_, { signal: controller.signal });
     controller.abort(new Error('left the page'));
     await expect(read).rejects.toThrow('left the page');
     expect(InProcessWorker.created[0]?.terminated).toBe(true);
@@ -116,7 +117,7 @@ describe('the dataset query and the early read', () => {
   it('takes the read started before the app, once; a later query reads afresh', async () => {
     vi.stubGlobal('Worker', InProcessWorker);
     const fetch = serve(file);
-    startReadingDataset(URL_);
+    startReadingDataset(URL_, 'ar');
     expect(takeEarlyDataset('http://127.0.0.1/other.json')).toBeNull();
     const index = await client().fetchQuery(datasetQueryOptions(URL_));
     expect(index.events).toEqual([]);
@@ -126,6 +127,18 @@ describe('the dataset query and the early read', () => {
     await client().fetchQuery(datasetQueryOptions(URL_));
     expect(InProcessWorker.created).toHaveLength(2);
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when the worker runs, or has failed to start; the worker is told the language', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    serve(file);
+    await expect(startReadingDataset(URL_, 'en')).resolves.toBeUndefined();
+    expect(fromWorkerName(InProcessWorker.created[0]!.options.name!)).toEqual({ url: URL_, lang: 'en' });
+    await takeEarlyDataset(URL_);
+
+    vi.stubGlobal('Worker', BrokenWorker);
+    await expect(startReadingDataset(URL_, 'ar')).resolves.toBeUndefined();
+    await expect(takeEarlyDataset(URL_)).rejects.toBeInstanceOf(WorkerUnavailable);
   });
 
   it('reads on the main thread when the worker cannot run', async () => {

@@ -2,11 +2,12 @@
  * The page's side of the dataset worker (./read-dataset.worker.ts): the index is downloaded,
  * parsed and validated on another thread and arrives here as a structured clone.
  * This module does not import the schema (nor zod), so the page's first script can start the
- * worker before the rest of the app is evaluated (src/app/start-data.ts); the main-thread
+ * worker before the rest of the app is evaluated (src/app/main.tsx); the main-thread
  * fallback, for browsers or tests without workers, is in ./get-dataset.ts.
  */
 import type { DatasetFile } from '../../schema/dataset';
-import { fromWire, type DatasetReply } from './read-dataset-wire';
+import type { Lang } from '../url-state';
+import { fromWire, toWorkerName, WORKER_STARTED, type WorkerMessage } from './read-dataset-wire';
 
 /** The worker could not run (no Worker, its script failed to load): read on the main thread. */
 export class WorkerUnavailable extends Error {
@@ -16,13 +17,21 @@ export class WorkerUnavailable extends Error {
   }
 }
 
-export function readInWorker(url: string, signal?: AbortSignal): Promise<DatasetFile> {
+interface ReadOptions {
+  signal?: AbortSignal;
+  /** Called once the worker runs. */
+  onStarted?: () => void;
+  /** The page's language: the worker loads its locale data while the index downloads. */
+  lang?: Lang;
+}
+
+export function readInWorker(url: string, { signal, onStarted, lang }: ReadOptions = {}): Promise<DatasetFile> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker in this environment'));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./read-dataset.worker.ts', import.meta.url), {
       type: 'module',
-      name: url, // the worker reads its URL from its name (see ./read-dataset-wire.ts)
+      name: toWorkerName({ url, lang: lang ?? null }), // its request (see ./read-dataset-wire.ts)
     });
     const done = () => {
       worker.terminate();
@@ -33,7 +42,11 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = ({ data }: MessageEvent<DatasetReply>) => {
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data === WORKER_STARTED) {
+        onStarted?.();
+        return;
+      }
       done();
       if (data.ok) resolve(data.file);
       else reject(fromWire(data.error));
@@ -49,11 +62,17 @@ export function readInWorker(url: string, signal?: AbortSignal): Promise<Dataset
 
 let early: { url: string; promise: Promise<DatasetFile> } | null = null;
 
-/** Starts reading the dataset at once; the first query for the same URL takes the result. */
-export function startReadingDataset(url: string): void {
-  const promise = readInWorker(url);
-  promise.catch(() => undefined); // the query that takes it reports the failure
+/**
+ * Starts reading the dataset at once; the first query for the same URL takes the result.
+ * Resolves when the worker runs, or has failed to start.
+ */
+export function startReadingDataset(url: string, lang: Lang): Promise<void> {
+  let started = () => {};
+  const running = new Promise<void>((resolve) => (started = resolve));
+  const promise = readInWorker(url, { onStarted: started, lang });
+  promise.catch(() => started()); // the query that takes it reports the failure
   early = { url, promise };
+  return running;
 }
 
 /** The early read of `url`, once: a retry after a failure reads afresh. */

@@ -10,15 +10,36 @@
  * evaluating the schema (~0.1–0.25 s here) overlaps the download.
  */
 import { fetchJson } from './fetch-json';
-import { toWire, type DatasetReply } from './read-dataset-wire';
+import type { Lang } from '../url-state';
+import { warmLocaleData } from '../warm-up';
+import { fromWorkerName, toWire, WORKER_STARTED, type DatasetReply, type WorkerMessage } from './read-dataset-wire';
 
-async function read(url: string): Promise<DatasetReply> {
+/** Only ever a head start for the page, which makes the same objects itself if this failed. */
+function warmUp(lang: Lang): void {
   try {
-    const [json, { validateDatasetFile }] = await Promise.all([fetchJson(url), import('./validate-dataset')]);
-    return { ok: true, file: validateDatasetFile(json, url) };
+    warmLocaleData(lang);
+  } catch {
+    // the page pays for its locale data itself
+  }
+}
+
+async function read(name: string): Promise<DatasetReply> {
+  try {
+    const { url, lang } = fromWorkerName(name);
+    const json = fetchJson(url);
+    const schema = import('./validate-dataset');
+    // While the index downloads this thread has nothing to do: load the page's locale data.
+    // ICU's caches are per process, so the page's first date formatter, collator and plural
+    // rules then take ~1 ms each instead of ~50 ms (Chromium 156, this machine), and the first
+    // paint, which needs them, comes that much sooner.
+    if (lang) warmUp(lang);
+    const [parsed, { validateDatasetFile }] = await Promise.all([json, schema]);
+    return { ok: true, file: validateDatasetFile(parsed, url) };
   } catch (e) {
     return { ok: false, error: toWire(e) };
   }
 }
 
-void read(self.name).then((reply) => self.postMessage(reply));
+const say = (message: WorkerMessage) => self.postMessage(message);
+say(WORKER_STARTED);
+void read(self.name).then(say);
