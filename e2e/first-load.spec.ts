@@ -1,5 +1,6 @@
 import {
   countText,
+  escapeRegExp,
   eventsInDefaultWindow,
   expect,
   sortedEvents,
@@ -124,4 +125,32 @@ test('a crowded period folds into a cluster that opens to its events on click', 
   const before = span(page.url());
   await cluster.click();
   await expect.poll(() => span(page.url())).toBeLessThan(before / 2);
+});
+
+test('while the dataset loads the chart is already drawn, busy; its events come with the data', async ({
+  page,
+  dataset,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/timeline.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const { timeline, listButton } = ui(page, 'ar');
+  await expect(page.getByRole('status').filter({ hasText: STRINGS.ar.app.loading })).toBeVisible();
+  await expect(timeline).toHaveAttribute('aria-busy', 'true');
+  await expect(timeline.getByText(/(^|\s)\d{4}$/).first()).toBeVisible();
+  const first = eventsInDefaultWindow(dataset)[0]!;
+  await expect(listButton(first.title.ar)).toHaveCount(0);
+
+  release();
+  await waitForTimeline(timeline);
+  const total = dataset.events.length;
+  await expect(page.getByRole('status').filter({ hasText: countText('ar', total, total) })).toBeVisible();
+  await expect(listButton(first.title.ar).first()).toBeVisible();
+  // Some event of the default window is drawn on its own (others may be in clusters).
+  const titles = new Set(eventsInDefaultWindow(dataset).map((e) => e.title.ar));
+  await expect(timeline.getByText(new RegExp([...titles].map(escapeRegExp).join('|'))).first()).toBeVisible();
 });

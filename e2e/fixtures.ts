@@ -189,7 +189,7 @@ export function ui(page: Page, lang: Lang = 'ar') {
   };
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -215,6 +215,8 @@ export function timelineItem(timeline: Locator, event: TimelineEvent, lang: Lang
 
 /** The timeline is loaded and drawn: its axis shows a year ("2024", or "يونيو 2024" when zoomed in). */
 export async function waitForTimeline(timeline: Locator): Promise<void> {
+  // The chart (and its axis) is built while the dataset loads; it is busy until the events come.
+  await expect(timeline).toHaveAttribute('aria-busy', 'false');
   await expect(timeline.getByText(/(^|\s)\d{4}$/).first()).toBeVisible();
 }
 

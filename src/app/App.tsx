@@ -38,7 +38,6 @@ function LoadError({ error, onRetry, retrying }: { error: unknown; onRetry: () =
 }
 
 export function App() {
-  const { t } = useTranslation();
   const url = useUrlState();
   const { navigate } = url;
   const lang = url.state.lang;
@@ -62,15 +61,11 @@ export function App() {
 
   return (
     <Shell lang={lang} onSwitchLanguage={switchLanguage} getShareHref={getShareHref} inert={sheetOpen}>
-      {query.isPending && (
-        <p className="load-state" role="status">
-          {t('app.loading')}
-        </p>
-      )}
-      {query.isError && (
+      {query.isError ? (
         <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : (
+        <Explorer index={query.data ?? null} url={url} onSheetChange={setSheetOpen} />
       )}
-      {query.isSuccess && <Explorer index={query.data} url={url} onSheetChange={setSheetOpen} />}
     </Shell>
   );
 }

@@ -24,6 +24,10 @@ import { parseUrlState } from '../shared/url-state';
 /** How long the app waits for the worker at most: a worker usually starts in 0.05–0.2 s here. */
 const WORKER_START_WAIT_MS = 400;
 
+// The timeline engine's chunk too, now rather than once the app has been evaluated: the chart is
+// built while the index is read (./Explorer.tsx), and evaluating the chunk fills the wait below.
+import('../features/timeline/Timeline').catch(() => undefined); // ./Explorer.tsx reports a failure
+
 await Promise.race([
   startReadingDataset(datasetUrl(), parseUrlState(window.location.search).state.lang),
   new Promise((resolve) => setTimeout(resolve, WORKER_START_WAIT_MS)),

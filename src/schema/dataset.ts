@@ -6,21 +6,14 @@
 import { z } from 'zod';
 
 import { isIsoAtPrecision, precisionOfIso } from './iso-date';
-import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, SEGMENT_KINDS } from './vocabulary';
+import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, SCHEMA_VERSION, SEGMENT_KINDS } from './vocabulary';
 
 export { DATASET_FILE, EVENT_DETAILS_DIR, eventDetailsPath } from './paths';
-export { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, SEGMENT_KINDS } from './vocabulary';
+export { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, SCHEMA_VERSION, SEGMENT_KINDS } from './vocabulary';
 export { fromDatasetFile, toDatasetFile } from './dataset-file';
 export { isIsoAtPrecision, precisionOfIso } from './iso-date';
 
-/**
- * 2: the index no longer carries excerpts or articles; each event's excerpts, and the articles
- * they come from, are in the event's own file (`eventDetailsPath`), loaded when the event is
- * opened (issue 4: the 10,000-article index was 77% quotes, and half the rest article records).
- * 3: the index file is packed by columns (`DatasetFile`): 4.5× smaller at 10,000 events, and
- * what the page waits for on its way to the first paint is reading that file (issue 4).
- */
-export const SCHEMA_VERSION = 3;
+
 
 /** Event, actor, place and article ids. */
 const ID = /^[a-z0-9][a-z0-9-]*$/;

@@ -81,11 +81,14 @@ export interface FocusRequest {
 }
 
 export interface TimelineProps {
+  /** The events; an empty index while the dataset loads (the chart is built meanwhile). */
   index: DatasetIndex;
+  /** The dataset is still loading (`aria-busy`). */
+  busy: boolean;
   shownIds: ReadonlySet<string>;
   selectedId: string | null;
   lang: Lang;
-  /** The window to open with (read once; later changes come through `window`). */
+  /** The window to open with, and to move to when `index` changes (later moves come through `window`). */
   initialWindow: TimeRange;
   /** The default window, for the "2019–2025" button. */
   defaultWindow: TimeRange;
@@ -113,6 +116,14 @@ function toViewWindow(range: TimeRange): ViewWindow | null {
   return from < to ? { from, to } : null;
 }
 
+/** How far the chart pans and zooms out: every event (with a margin) and the default window. */
+function limits(input: WindowInput, defaultWindow: TimeRange): Pick<TimelineOptions, 'min' | 'max' | 'zoomMax'> {
+  const extent = paddedExtent(inputExtent(input));
+  const min = new Date(Math.min(extent?.min.getTime() ?? Infinity, defaultWindow.start.getTime() - 30 * DAY));
+  const max = new Date(Math.max(extent?.max.getTime() ?? -Infinity, defaultWindow.end.getTime() + 30 * DAY));
+  return { min, max, zoomMax: max.getTime() - min.getTime() };
+}
+
 export function Timeline(props: TimelineProps) {
   const { index, shownIds, selectedId, lang, window, focus } = props;
   const { t } = useTranslation();
@@ -124,6 +135,11 @@ export function Timeline(props: TimelineProps) {
   const allInput = useMemo(() => inputFromEvents(index.events), [index]);
   const shownInput = useMemo(() => subsetInput(allInput, (id) => shownIds.has(id)), [allInput, shownIds]);
   const inputRef = useRef<WindowInput>(shownInput);
+  // The data, for vis-timeline callbacks: the chart is built once per language, before the data
+  // has arrived if it can (issue 4), and takes each new index without being rebuilt.
+  const indexRef = useRef(index);
+  const allInputRef = useRef(allInput);
+  const filteredRef = useRef(allInput);
   const refillRef = useRef<(() => void) | null>(null);
   const reclusterRef = useRef<(() => void) | null>(null);
   // The latest props, for vis-timeline callbacks registered once per construction.
@@ -149,7 +165,7 @@ export function Timeline(props: TimelineProps) {
     timeline.setSelection(id !== null && view.get(id) !== null ? [id] : []);
   }, []);
 
-  // Construction: once per dataset and language.
+  // Construction: once per language.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -167,11 +183,16 @@ export function Timeline(props: TimelineProps) {
 
     function build(container: HTMLDivElement): () => void {
       // Items are made when first drawn and kept: at 10,000 events most are never drawn alone.
-      const made = new Map<string, TimelineItemData>();
+      let made = new Map<string, TimelineItemData>();
+      let madeFor = indexRef.current;
       const itemFor = (id: string): TimelineItemData => {
+        if (madeFor !== indexRef.current) {
+          made = new Map();
+          madeFor = indexRef.current;
+        }
         let item = made.get(id);
         if (!item) {
-          const e = index.eventById.get(id)!;
+          const e = indexRef.current.eventById.get(id)!;
           const when = formatEventDateWithMarkers(e.date, lang, (m) => t(`date.${m}`));
           item = toItem(e, e.title[lang], `${e.title[lang]} — ${when} — ${t(`types.${e.type}`)}`);
           made.set(id, item);
@@ -222,10 +243,6 @@ export function Timeline(props: TimelineProps) {
         const selected = selectedRef.current;
         if (selected !== null && changed.some((item) => item.id === selected)) applySelection();
       };
-      const { defaultWindow } = propsRef.current;
-      const extent = paddedExtent(inputExtent(allInput));
-      const min = new Date(Math.min(extent?.min.getTime() ?? Infinity, defaultWindow.start.getTime() - 30 * DAY));
-      const max = new Date(Math.max(extent?.max.getTime() ?? -Infinity, defaultWindow.end.getTime() + 30 * DAY));
       const locale = timelineLocale(lang);
       // What we open with is not a change to report (the URL may not even have a window).
       const opening = toViewWindow(rangeRef.current);
@@ -238,10 +255,8 @@ export function Timeline(props: TimelineProps) {
         moment: localizedMoment(lang),
         start: rangeRef.current.start,
         end: rangeRef.current.end,
-        min,
-        max,
+        ...limits(allInputRef.current, propsRef.current.defaultWindow),
         zoomMin: ZOOM_MIN,
-        zoomMax: max.getTime() - min.getTime(),
         stack: true,
         selectable: true,
         multiselect: false,
@@ -340,7 +355,7 @@ export function Timeline(props: TimelineProps) {
 
       timeline.on('select', (properties?: { items?: unknown[] }) => {
         const id = properties?.items?.[0];
-        if (typeof id === 'string' && index.eventById.has(id)) {
+        if (typeof id === 'string' && indexRef.current.eventById.has(id)) {
           selectedRef.current = id;
           propsRef.current.onSelect(id);
         } else {
@@ -351,7 +366,7 @@ export function Timeline(props: TimelineProps) {
 
       timeline.on('itemover', (properties?: { item?: unknown }) => {
         const id = properties?.item;
-        if (typeof id === 'string' && index.eventById.has(id)) propsRef.current.onPreview?.(id);
+        if (typeof id === 'string' && indexRef.current.eventById.has(id)) propsRef.current.onPreview?.(id);
       });
 
       let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -393,12 +408,35 @@ export function Timeline(props: TimelineProps) {
         viewRef.current = null;
       };
     }
-  }, [index, allInput, lang, t, applySelection]);
+  }, [lang, t, applySelection]);
+
+  // New data (the dataset has arrived): the chart's bounds, the window to open at, and its items.
+  useEffect(() => {
+    if (indexRef.current === index) return; // what the chart was built with
+    indexRef.current = index;
+    allInputRef.current = allInput;
+    const timeline = timelineRef.current;
+    if (!timeline) return; // still to be built, from these refs
+    const { initialWindow, defaultWindow } = propsRef.current;
+    timeline.setOptions(limits(allInput, defaultWindow));
+    rangeRef.current = initialWindow;
+    const opening = toViewWindow(initialWindow);
+    lastWindowRef.current = opening ? windowKey(opening) : null;
+    timeline.setWindow(initialWindow.start, initialWindow.end, { animation: false });
+    refillRef.current?.();
+    reclusterRef.current?.();
+    applySelection();
+  }, [index, allInput, applySelection]);
 
   // Filter: refill the window from the newly shown events (a diff of a few dozen items).
   useEffect(() => {
     shownRef.current = shownIds;
     inputRef.current = shownInput;
+    // New data is no filter change: the data effect above has drawn it.
+    if (filteredRef.current !== allInput) {
+      filteredRef.current = allInput;
+      return;
+    }
     if (refillRef.current) filterMarkRef.current = true;
     refillRef.current?.();
     applySelection();
@@ -410,7 +448,7 @@ export function Timeline(props: TimelineProps) {
         markAfterPaint(MARKS.filterPainted);
       }),
     );
-  }, [shownIds, shownInput, applySelection]);
+  }, [shownIds, shownInput, allInput, applySelection]);
 
   useEffect(() => {
     selectedRef.current = selectedId;
@@ -542,6 +580,7 @@ export function Timeline(props: TimelineProps) {
         role="group"
         aria-label={t('timeline.label')}
         aria-describedby={helpId}
+        aria-busy={props.busy}
         onKeyDown={onKeyDown}
       />
       <p id={helpId} className="timeline-help">

@@ -5,6 +5,7 @@
  * reader is opened.
  */
 import type { Actor, ActorKind, Dataset, Place, TimelineEvent } from '../../schema/dataset';
+import { SCHEMA_VERSION } from '../../schema/vocabulary';
 import type { MatchMode } from '../url-state';
 
 export interface DatasetIndex {
@@ -20,6 +21,12 @@ export interface DatasetIndex {
   /** Positions (into `events`) of the events each actor takes part in, ascending. */
   readonly eventsByActor: ReadonlyMap<string, readonly number[]>;
 }
+
+/** What the app shows while the dataset loads: no events, actors or places. */
+export const EMPTY_INDEX: DatasetIndex = buildIndex(
+  { schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] },
+  '',
+);
 
 export function buildIndex(dataset: Dataset, url: string): DatasetIndex {
   const eventsByActor = new Map<string, number[]>();
