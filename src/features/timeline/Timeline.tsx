@@ -415,11 +415,11 @@ export function Timeline(props: TimelineProps) {
     if (indexRef.current === index) return; // what the chart was built with
     indexRef.current = index;
     allInputRef.current = allInput;
-    const timeline = timelineRef.current;
-    if (!timeline) return; // still to be built, from these refs
     const { initialWindow, defaultWindow } = propsRef.current;
-    timeline.setOptions(limits(allInput, defaultWindow));
     rangeRef.current = initialWindow;
+    const timeline = timelineRef.current;
+    if (!timeline) return; // still to be built: it opens from these refs
+    timeline.setOptions(limits(allInput, defaultWindow));
     const opening = toViewWindow(initialWindow);
     lastWindowRef.current = opening ? windowKey(opening) : null;
     timeline.setWindow(initialWindow.start, initialWindow.end, { animation: false });
