@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { words } from './extract';
 import type { Clause } from './extract';
-import { jaccard, jaccardBound, matchScore, MATCH_THRESHOLD, type Candidate, type Draft } from './merge';
+import {
+  jaccard,
+  jaccardBound,
+  matchScore,
+  mergeCandidates,
+  startMerge,
+  MATCH_THRESHOLD,
+  type Candidate,
+  type Draft,
+} from './merge';
 
 /** What jaccard replaces: the same measure over Sets. */
 function jaccardOfSets(a: Set<string>, b: Set<string>): number {
@@ -100,5 +109,52 @@ describe('matchScore with a floor', () => {
         else expect([0, full]).toContain(s);
       }
     }
+  });
+});
+
+describe('startMerge', () => {
+  const k = { isPerson: (id: string) => id.startsWith('p'), parentOf: () => undefined };
+  const cand = (order: number, create: boolean, actors: string[], day: number, ws: string[]): Candidate => ({
+    sourceId: `s${order >> 2}`,
+    order,
+    clause: {
+      actors,
+      places: [],
+      locations: [],
+      words: [...new Set(ws)].sort().join(' '),
+      wordCount: new Set(ws).size,
+    } as unknown as Clause,
+    value: { start: `2024-06-${String(day).padStart(2, '0')}`, precision: 'day', inferred: false },
+    type: 'visit',
+    template: 'visit',
+    create,
+  });
+
+  it('fed in corpus order, merges as mergeCandidates does given any order', () => {
+    let seed = 5;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const vocab = ['زياره', 'بوتين', 'كيم', 'قمه', 'اتفاق', 'دفاع'];
+    for (let round = 0; round < 50; round++) {
+      const cands = Array.from({ length: 40 }, (_, i) =>
+        cand(
+          i,
+          rand(4) > 0,
+          [...new Set(Array.from({ length: 1 + rand(2) }, () => ['p1', 'p2', 'c1'][rand(3)]!))],
+          18 + rand(3),
+          Array.from({ length: rand(5) }, () => vocab[rand(vocab.length)]!),
+        ),
+      );
+      const shuffled = [...cands].sort(() => rand(3) - 1);
+      const merge = startMerge(k);
+      for (const c of cands) merge.add(c);
+      const summary = (ds: Draft[]) => ds.map((d) => [d.primary.order, d.candidates.map((c) => c.order)]);
+      expect(summary(merge.finish())).toEqual(summary(mergeCandidates(shuffled, k)));
+    }
+  });
+
+  it('refuses a report out of corpus order', () => {
+    const merge = startMerge(k);
+    merge.add(cand(5, true, ['p1'], 18, []));
+    expect(() => merge.add(cand(4, true, ['p1'], 18, []))).toThrow();
   });
 });

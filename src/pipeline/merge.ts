@@ -192,6 +192,25 @@ function bounds(v: DateValue): readonly [number, number] {
 }
 
 export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowledge): Draft[] {
+  const merge = startMerge(k);
+  for (const c of [...candidates].sort((a, b) => a.order - b.order)) merge.add(c);
+  return merge.finish();
+}
+
+/** A merge fed one report at a time (`mergeCandidates` feeds it all at once). */
+export interface IncrementalMerge {
+  /** The next report: in corpus order (`order` never decreasing), or it throws. */
+  add(c: Candidate): void;
+  /** The events, once every report was added. */
+  finish(): Draft[];
+}
+
+/**
+ * Creating reports are merged as they are added, supporting ones (captions) kept until `finish`:
+ * the order `mergeCandidates` always placed them in (creating ones first, each kind in corpus
+ * order), so the compiler can merge the articles it has while it still analyses the rest.
+ */
+export function startMerge(k: MergeKnowledge): IncrementalMerge {
   const drafts: Draft[] = [];
   const index = new Map<string, Listing>();
   const keys = (type: EventType, v: DateValue, actors: Iterable<string>) => {
@@ -225,9 +244,7 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
       listing.hi[at] = hi;
     }
   };
-  // Creating reports first, in corpus order; supporting ones (captions) only join.
-  const ordered = [...candidates].sort((a, b) => Number(b.create) - Number(a.create) || a.order - b.order);
-  for (const c of ordered) {
+  const place = (c: Candidate) => {
     let best: { d: Draft; s: number } | null = null;
     const seen = new Set<Draft>();
     const [clo, chi] = bounds(c.value);
@@ -259,9 +276,9 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
         redate(d);
       }
       add(d, c.clause.actors);
-      continue;
+      return;
     }
-    if (!c.create || c.clause.actors.length === 0) continue;
+    if (!c.create || c.clause.actors.length === 0) return;
     const d: Draft = {
       candidates: [c],
       primary: c,
@@ -273,6 +290,21 @@ export function mergeCandidates(candidates: readonly Candidate[], k: MergeKnowle
     };
     drafts.push(d);
     add(d, c.clause.actors);
-  }
-  return drafts;
+  };
+  // Creating reports first, in corpus order; supporting ones (captions) only join.
+  const supporting: Candidate[] = [];
+  let last = -Infinity;
+  return {
+    add(c) {
+      if (c.order < last) throw new Error(`merge: report ${c.order} added after ${last}`);
+      last = c.order;
+      if (c.create) place(c);
+      else supporting.push(c);
+    },
+    finish() {
+      for (const c of supporting) place(c);
+      supporting.length = 0;
+      return drafts;
+    },
+  };
 }

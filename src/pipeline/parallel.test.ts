@@ -75,4 +75,24 @@ describe('compiling in worker threads', () => {
     expect(lastRun.finishedInWorkers).toBe(files.length - 2);
     expect(JSON.stringify(pooled)).toBe(alone);
   }, 60_000);
+
+  it('hands over every file once, in file order, as it returns them', () => {
+    const files = listArticles(dir);
+    const opts = { seedsDir: dir, files, manifest: null };
+    for (const [workers, roles] of [
+      ['never', {}],
+      ['always', {}],
+      ['always', { mainReads: false }],
+      ['always', { mainFinishes: false }],
+    ] as const) {
+      const handed: number[] = [];
+      const seen: string[] = [];
+      const all = compileArticles({ ...opts, workers }, loadGazetteer(), roles, (i, c) => {
+        handed.push(i);
+        seen.push(JSON.stringify(c));
+      });
+      expect(handed).toEqual(files.map((_, i) => i));
+      expect(seen).toEqual(all.map((c) => JSON.stringify(c)));
+    }
+  }, 60_000);
 });
