@@ -45,8 +45,13 @@ export interface CompileOptions {
    */
   workers?: 'auto' | 'always' | 'never';
   /**
-   * Called with the article text files (`CompileResult.texts`) as soon as they are final, before
-   * the events are merged: the CLI writes them meanwhile.
+   * Called with each article's text file (of `CompileResult.texts`, in the same order) as soon as
+   * it is final, while the other articles are still being analysed: the CLI serialises it then.
+   */
+  onText?: (text: ArticleText) => void;
+  /**
+   * Called with the article text files (`CompileResult.texts`) once all are final, before the
+   * events are merged: the CLI writes them meanwhile.
    */
   onTexts?: (texts: readonly ArticleText[]) => void;
 }
@@ -311,6 +316,7 @@ function startAcross(
   };
   const taken = new Set<string>();
   const articles: Article[] = [];
+  const texts: ArticleText[] = [];
   const knowledge: MergeKnowledge = {
     isPerson: (id) => gazetteer.actorKind(id) === 'person',
     parentOf: (id) => gazetteer.parentOf(id),
@@ -351,6 +357,10 @@ function startAcross(
       fixed: a.fixed,
     };
     articles.push(article);
+    // The text file depends on nothing the merging decides: final (and validated) here.
+    const textFile = ArticleText.parse({ id: article.source.id, text, segments: a.segments });
+    texts.push(textFile);
+    opts.onText?.(textFile);
     if (!firstMerge) return;
     for (const candidate of candidatesOf(article)) {
       if (candidate.order < lastOrder) {
@@ -361,12 +371,13 @@ function startAcross(
       firstMerge.add(candidate);
     }
   };
-  return { add, finish: () => finishAcross(opts, articles, firstMerge, knowledge, gazetteer, report) };
+  return { add, finish: () => finishAcross(opts, articles, texts, firstMerge, knowledge, gazetteer, report) };
 }
 
 function finishAcross(
   opts: CompileOptions,
   articles: Article[],
+  texts: ArticleText[],
   firstMerge: IncrementalMerge | null,
   knowledge: MergeKnowledge,
   gazetteer: Gazetteer,
@@ -374,8 +385,6 @@ function finishAcross(
 ): CompileResult {
   report.read = articles.length;
   for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
-  // The text files depend on nothing the merging decides: final (and validated) here.
-  const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
   opts.onTexts?.(texts);
 
   let drafts = firstMerge ? firstMerge.finish() : mergeCandidates(articles.flatMap(candidatesOf), knowledge);
