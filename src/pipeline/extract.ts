@@ -59,12 +59,26 @@ const STOP = new Set(
   ),
 );
 
+/**
+ * `w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '')`: each group is taken when present (nothing after
+ * them can fail), so three tests of code units do it — a regular expression per word of every
+ * dated sentence was a fifth of `words`.
+ */
+export function stripClitics(w: string): string {
+  let i = 0;
+  let c = w.charCodeAt(0);
+  if (c === 0x0648 || c === 0x0641) c = w.charCodeAt(++i); // و ف
+  if (c === 0x0628 || c === 0x0644 || c === 0x0643) i++; // ب ل ك
+  if (w.charCodeAt(i) === 0x0627 && w.charCodeAt(i + 1) === 0x0644) i += 2; // ال
+  return i === 0 ? w : w.slice(i);
+}
+
 export function words(norm: string): string {
   const out = new Set<string>();
   for (const w of norm.split(/[^\p{L}\p{N}]+/u)) {
     if (w.length < 3 || STOP.has(w)) continue;
     // Strip the commonest clitics so "والزيارة" and "الزيارة" count as one word.
-    out.add(w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '') || w);
+    out.add(stripClitics(w) || w);
   }
   // Letters and digits only, so a space separates them; sorted by code unit, as jaccard walks them.
   return [...out].sort().join(' ');
