@@ -206,25 +206,27 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
       onText: (t) => textFiles.push(textFile(t)),
       onTexts: () => (early.sources = writeInBackground(args.out, 'sources', textFiles)),
     });
-    early.sources?.finish();
+    // The texts' writer may still be at work: the event files are written meanwhile, and
+    // writeAtomically waits for it (`finish`) only before moving the folders into place.
+    const { sources } = early;
+    writeAtomically(args.out, {
+      folders: [
+        sources
+          ? { name: 'sources', files: [], written: sources.dir, finish: () => sources.finish() }
+          : { name: 'sources', files: result.texts.map(textFile) },
+        {
+          name: EVENT_DETAILS_DIR,
+          files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
+        },
+      ],
+      index: { name: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
+    });
   } catch (e) {
+    // Let a writer still at work end before its folder is removed (it could add a file after).
     early.sources?.abort();
     throw e;
   }
-  const outFile = join(args.out, DATASET_FILE);
-  writeAtomically(args.out, {
-    folders: [
-      early.sources
-        ? { name: 'sources', files: [], written: early.sources.dir }
-        : { name: 'sources', files: result.texts.map(textFile) },
-      {
-        name: EVENT_DETAILS_DIR,
-        files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
-      },
-    ],
-    index: { name: DATASET_FILE, content: `${JSON.stringify(result.dataset)}\n` },
-  });
-  stderr.write(`${formatSummary(result.report, relative(cwd, outFile))}\n`);
+  stderr.write(`${formatSummary(result.report, relative(cwd, join(args.out, DATASET_FILE)))}\n`);
   return result.report.failed.length > 0 ? 1 : 0;
 }
 
