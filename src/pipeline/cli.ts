@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { DATASET_FILE, EVENT_DETAILS_DIR, type ArticleText } from '../schema/dataset';
 import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
-import { writeAtomically, writeInBackground, type BackgroundFolder, type OutputFile } from './write';
+import { streamFolder, type StreamedFolder } from './stream-writer';
+import { writeAtomically } from './write';
 
 export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]
 
@@ -191,11 +192,10 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
         stderr.write(`khatt compile: warning: manifest names "${name}", which is not in ${args.seeds}\n`);
   if (!args.quiet) stderr.write(`khatt compile: ${files.length} article(s) in ${relative(cwd, args.seeds) || '.'}\n`);
   const bar = progressBar(stderr, files.length);
-  // The article texts are written on another thread while the events are merged; each is
-  // serialised as soon as it is final, between the articles this thread analyses.
-  const early: { sources?: BackgroundFolder } = {};
+  // The article texts are written on another thread while the rest is compiled: each is
+  // serialised as soon as it is final, between the articles this thread analyses, and handed over.
+  const early: { sources?: StreamedFolder } = {};
   const textFile = (t: ArticleText) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` });
-  const textFiles: OutputFile[] = [];
   let result: CompileResult;
   try {
     result = compileCorpus({
@@ -203,8 +203,7 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
       files,
       manifest,
       onProgress: (d) => bar(d),
-      onText: (t) => textFiles.push(textFile(t)),
-      onTexts: () => (early.sources = writeInBackground(args.out, 'sources', textFiles)),
+      onText: (t) => (early.sources ??= streamFolder(args.out, 'sources')).add([textFile(t)]),
     });
     // The texts' writer may still be at work: the event files are written meanwhile, and
     // writeAtomically waits for it (`finish`) only before moving the folders into place.
