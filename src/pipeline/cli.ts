@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { DATASET_FILE, EVENT_DETAILS_DIR, type ArticleText } from '../schema/dataset';
 import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
-import { writeAtomically, writeInBackground, type BackgroundFolder } from './write';
+import { streamFolder, type StreamedFolder } from './stream-writer';
+import { writeAtomically } from './write';
 
 export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]
 
@@ -191,8 +192,9 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
         stderr.write(`khatt compile: warning: manifest names "${name}", which is not in ${args.seeds}\n`);
   if (!args.quiet) stderr.write(`khatt compile: ${files.length} article(s) in ${relative(cwd, args.seeds) || '.'}\n`);
   const bar = progressBar(stderr, files.length);
-  // The article texts are written on another thread while the events are merged.
-  const early: { sources?: BackgroundFolder } = {};
+  // The article texts are written on another thread while the rest is compiled: each is
+  // serialised as soon as it is final, between the articles this thread analyses, and handed over.
+  const early: { sources?: StreamedFolder } = {};
   const textFile = (t: ArticleText) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` });
   let result: CompileResult;
   try {
@@ -201,27 +203,29 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
       files,
       manifest,
       onProgress: (d) => bar(d),
-      onTexts: (texts) => (early.sources = writeInBackground(args.out, 'sources', texts.map(textFile))),
+      onText: (t) => (early.sources ??= streamFolder(args.out, 'sources')).add([textFile(t)]),
     });
-    early.sources?.finish();
+    // The texts' writer may still be at work: the event files are written meanwhile, and
+    // writeAtomically waits for it (`finish`) only before moving the folders into place.
+    const { sources } = early;
+    writeAtomically(args.out, {
+      folders: [
+        sources
+          ? { name: 'sources', files: [], written: sources.dir, finish: () => sources.finish() }
+          : { name: 'sources', files: result.texts.map(textFile) },
+        {
+          name: EVENT_DETAILS_DIR,
+          files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
+        },
+      ],
+      index: { name: DATASET_FILE, content: `${JSON.stringify(result.file)}\n` },
+    });
   } catch (e) {
+    // Let a writer still at work end before its folder is removed (it could add a file after).
     early.sources?.abort();
     throw e;
   }
-  const outFile = join(args.out, DATASET_FILE);
-  writeAtomically(args.out, {
-    folders: [
-      early.sources
-        ? { name: 'sources', files: [], written: early.sources.dir }
-        : { name: 'sources', files: result.texts.map(textFile) },
-      {
-        name: EVENT_DETAILS_DIR,
-        files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
-      },
-    ],
-    index: { name: DATASET_FILE, content: `${JSON.stringify(result.file)}\n` },
-  });
-  stderr.write(`${formatSummary(result.report, relative(cwd, outFile))}\n`);
+  stderr.write(`${formatSummary(result.report, relative(cwd, join(args.out, DATASET_FILE)))}\n`);
   return result.report.failed.length > 0 ? 1 : 0;
 }
 

@@ -20,7 +20,16 @@ import {
 import type { ArticleAnalysis, Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
 import type { Manifest } from './manifest';
-import { mergeCandidates, matchScore, MATCH_THRESHOLD, type Candidate, type Draft, type MergeKnowledge } from './merge';
+import {
+  mergeCandidates,
+  matchScore,
+  startMerge,
+  MATCH_THRESHOLD,
+  type Candidate,
+  type Draft,
+  type IncrementalMerge,
+  type MergeKnowledge,
+} from './merge';
 import { compileArticles, type CompiledArticle } from './parallel';
 import { intersect, publishedAtOf, resolveInWindow, windowOf, type PubWindow } from './published';
 import { buildTitle } from './titles';
@@ -38,8 +47,13 @@ export interface CompileOptions {
    */
   workers?: 'auto' | 'always' | 'never';
   /**
-   * Called with the article text files (`CompileResult.texts`) as soon as they are final, before
-   * the events are merged: the CLI writes them meanwhile.
+   * Called with each article's text file (of `CompileResult.texts`, in the same order) as soon as
+   * it is final, while the other articles are still being analysed: the CLI serialises it then.
+   */
+  onText?: (text: ArticleText) => void;
+  /**
+   * Called with the article text files (`CompileResult.texts`) once all are final, before the
+   * events are merged: the CLI writes them meanwhile.
    */
   onTexts?: (texts: readonly ArticleText[]) => void;
 }
@@ -194,7 +208,7 @@ function crossArticleWindow(
         create: true,
       };
       probe.value = d.date;
-      const s = matchScore(probe, d, k);
+      const s = matchScore(probe, d, k, MATCH_THRESHOLD + 1);
       if (s < MATCH_THRESHOLD + 1) continue;
       months.add(d.date.start.slice(0, 7));
       if (!best || s > best.s) best = { d, s };
@@ -278,20 +292,23 @@ function countFurniture(segments: readonly TextSegment[]): number {
 
 export function compileCorpus(opts: CompileOptions): CompileResult {
   const gazetteer: Gazetteer = loadGazetteer();
+  const across = startAcross(opts, gazetteer);
   // Reading, segmenting and analysing each article needs no other article (but for the repeated
   // lines, which compileArticles finds in between): two thirds of the time, so done in parallel.
-  return compileAcross(opts, compileArticles(opts, gazetteer), gazetteer);
+  // Each article is merged as soon as it and those before it are compiled, between the articles
+  // this thread analyses (left to the end, merging kept the other core idle for seconds).
+  compileArticles(opts, gazetteer, {}, across.add);
+  return across.finish();
 }
 
 /**
- * The corpus-wide half of a compile: the articles compiled alone (`compileArticles`, in file
- * order) merged into events and assembled.
+ * The corpus-wide half of a compile: the articles compiled alone (`compileArticles`), added in
+ * file order, merged into events and assembled.
  */
-function compileAcross(
+function startAcross(
   opts: CompileOptions,
-  compiled: readonly CompiledArticle[],
   gazetteer: Gazetteer,
-): CompileResult {
+): { add: (index: number, compiled: CompiledArticle) => void; finish: () => CompileResult } {
   const report: CompileReport = {
     read: 0,
     skipped: [],
@@ -303,7 +320,18 @@ function compileAcross(
   };
   const taken = new Set<string>();
   const articles: Article[] = [];
-  compiled.forEach((c, i) => {
+  const texts: ArticleText[] = [];
+  const knowledge: MergeKnowledge = {
+    isPerson: (id) => gazetteer.actorKind(id) === 'person',
+    parentOf: (id) => gazetteer.parentOf(id),
+  };
+  // Only what the articles so far say is asked of the gazetteer while merging (whether an actor of
+  // theirs is a person), and they were all learned: the merge is the one made after the last.
+  // (An article with 100,000 dated clauses or more would make the orders overlap: then everything
+  // is merged at the end, sorted, as it always was.)
+  let firstMerge: IncrementalMerge | null = startMerge(knowledge);
+  let lastOrder = -1;
+  const add = (i: number, c: CompiledArticle) => {
     const file = opts.files[i]!;
     // One bad file never loses the others: it is reported, in file order, and the rest compile.
     report.warnings.push(...c.read.warnings);
@@ -315,7 +343,7 @@ function compileAcross(
     // People introduced by a title become known to the gazetteer as they are met, in corpus order
     // (a worker met them in its own copy of it).
     gazetteer.learnTitled(text, a.analysis.entities);
-    articles.push({
+    const article: Article = {
       source: {
         id: sourceIdOf(file, taken),
         file,
@@ -331,19 +359,39 @@ function compileAcross(
       analysis: a.analysis,
       window: a.window,
       fixed: a.fixed,
-    });
-  });
+    };
+    articles.push(article);
+    // The text file depends on nothing the merging decides: final (and validated) here.
+    const textFile = ArticleText.parse({ id: article.source.id, text, segments: a.segments });
+    texts.push(textFile);
+    opts.onText?.(textFile);
+    if (!firstMerge) return;
+    for (const candidate of candidatesOf(article)) {
+      if (candidate.order < lastOrder) {
+        firstMerge = null;
+        return;
+      }
+      lastOrder = candidate.order;
+      firstMerge.add(candidate);
+    }
+  };
+  return { add, finish: () => finishAcross(opts, articles, texts, firstMerge, knowledge, gazetteer, report) };
+}
+
+function finishAcross(
+  opts: CompileOptions,
+  articles: Article[],
+  texts: ArticleText[],
+  firstMerge: IncrementalMerge | null,
+  knowledge: MergeKnowledge,
+  gazetteer: Gazetteer,
+  report: CompileReport,
+): CompileResult {
   report.read = articles.length;
   for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
-  // The text files depend on nothing the merging decides: final (and validated) here.
-  const texts = articles.map((a) => ArticleText.parse({ id: a.source.id, text: a.text, segments: a.segments }));
   opts.onTexts?.(texts);
 
-  const knowledge: MergeKnowledge = {
-    isPerson: (id) => gazetteer.actorKind(id) === 'person',
-    parentOf: (id) => gazetteer.parentOf(id),
-  };
-  let drafts = mergeCandidates(articles.flatMap(candidatesOf), knowledge);
+  let drafts = firstMerge ? firstMerge.finish() : mergeCandidates(articles.flatMap(candidatesOf), knowledge);
 
   // Second round: place undated articles by the occurrences they share with dated ones.
   let changed = false;

@@ -224,4 +224,21 @@ describe('the rules’ prefilters', () => {
   it('find the same mentions as scanning with every rule', () => {
     for (const text of texts()) expect(findDateMentions(text)).toEqual(findDateMentions(text, undefined, false));
   });
+
+  it('lead with an assertion of the first character that changes no match', () => {
+    const lead = /^\(\?=\[[^\]]*\]\)/;
+    const led = RULES.filter((r) => lead.test(r.re.source));
+    expect(led.length).toBe(3);
+    const all = (re: RegExp, text: string) => {
+      const out: string[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m.join('|')}`);
+      return out;
+    };
+    for (const text of texts()) {
+      const norm = normalize(text);
+      for (const rule of led)
+        expect(all(rule.re, norm)).toEqual(all(new RegExp(rule.re.source.replace(lead, ''), 'gu'), norm));
+    }
+  });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { words } from './extract';
-import { jaccard } from './merge';
+import type { Clause } from './extract';
+import {
+  jaccard,
+  jaccardBound,
+  matchScore,
+  mergeCandidates,
+  startMerge,
+  MATCH_THRESHOLD,
+  type Candidate,
+  type Draft,
+} from './merge';
 
 /** What jaccard replaces: the same measure over Sets. */
 function jaccardOfSets(a: Set<string>, b: Set<string>): number {
@@ -33,5 +43,118 @@ describe('jaccard', () => {
     expect(jaccard(a, b)).toBe(jaccardOfSets(new Set(a.split(' ')), new Set(b.split(' '))));
     expect(jaccard(a, b)).toBeGreaterThan(0);
     expect(jaccard('', b)).toBe(0);
+  });
+});
+
+describe('jaccardBound', () => {
+  it('is never below jaccard, and 0 when a list is empty', () => {
+    const pool = ['زيار', 'زياره', 'بوتين', 'كيم', 'a', 'ab', 'b', '2024', 'ي'];
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const pick = () => new Set(Array.from({ length: rand(9) }, () => pool[rand(pool.length)]!));
+    for (let c = 0; c < 2000; c++) {
+      const a = pick();
+      const b = pick();
+      const j = jaccard(joined(a), joined(b));
+      expect(jaccardBound(a.size, b.size)).toBeGreaterThanOrEqual(j);
+      expect(jaccard(joined(a), joined(b), a.size, b.size)).toBe(j);
+    }
+    expect(jaccardBound(0, 3)).toBe(0);
+    expect(jaccardBound(0, 0)).toBe(0);
+  });
+});
+
+describe('matchScore with a floor', () => {
+  it('gives the same score wherever it reaches the floor, else 0 or that score', () => {
+    const k = { isPerson: (id: string) => id.startsWith('p'), parentOf: () => undefined };
+    const clause = (actors: string[], ws: string[]) =>
+      ({
+        actors,
+        places: [],
+        locations: [],
+        words: [...new Set(ws)].sort().join(' '),
+        wordCount: new Set(ws).size,
+      }) as unknown as Clause;
+    const value = { start: '2024-06-19', precision: 'day', inferred: false } as const;
+    const cand = (cl: Clause): Candidate => ({
+      sourceId: 's',
+      order: 0,
+      clause: cl,
+      value,
+      type: 'visit',
+      template: 'visit',
+      create: true,
+    });
+    const vocab = ['زياره', 'بوتين', 'كيم', 'قمه', 'بيونغ', 'يانغ', 'اتفاق', 'دفاع', 'روسيا', 'كوريا'];
+    let seed = 3;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const words = () => Array.from({ length: rand(8) }, () => vocab[rand(vocab.length)]!);
+    const actors = () => [...new Set(Array.from({ length: 1 + rand(3) }, () => ['p1', 'p2', 'c1', 'c2'][rand(4)]!))];
+    for (let i = 0; i < 2000; i++) {
+      const primary = cand(clause(actors(), words()));
+      const d: Draft = {
+        candidates: [primary],
+        primary,
+        date: value,
+        type: 'visit',
+        actors: new Map(primary.clause.actors.map((a) => [a, 1])),
+        places: new Set(),
+        locations: new Set(),
+      };
+      const c = cand(clause(actors(), words()));
+      const full = matchScore(c, d, k);
+      for (const floor of [MATCH_THRESHOLD, MATCH_THRESHOLD + 1, full, full + 0.5]) {
+        const s = matchScore(c, d, k, floor);
+        if (full >= floor) expect(s).toBe(full);
+        else expect([0, full]).toContain(s);
+      }
+    }
+  });
+});
+
+describe('startMerge', () => {
+  const k = { isPerson: (id: string) => id.startsWith('p'), parentOf: () => undefined };
+  const cand = (order: number, create: boolean, actors: string[], day: number, ws: string[]): Candidate => ({
+    sourceId: `s${order >> 2}`,
+    order,
+    clause: {
+      actors,
+      places: [],
+      locations: [],
+      words: [...new Set(ws)].sort().join(' '),
+      wordCount: new Set(ws).size,
+    } as unknown as Clause,
+    value: { start: `2024-06-${String(day).padStart(2, '0')}`, precision: 'day', inferred: false },
+    type: 'visit',
+    template: 'visit',
+    create,
+  });
+
+  it('fed in corpus order, merges as mergeCandidates does given any order', () => {
+    let seed = 5;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const vocab = ['زياره', 'بوتين', 'كيم', 'قمه', 'اتفاق', 'دفاع'];
+    for (let round = 0; round < 50; round++) {
+      const cands = Array.from({ length: 40 }, (_, i) =>
+        cand(
+          i,
+          rand(4) > 0,
+          [...new Set(Array.from({ length: 1 + rand(2) }, () => ['p1', 'p2', 'c1'][rand(3)]!))],
+          18 + rand(3),
+          Array.from({ length: rand(5) }, () => vocab[rand(vocab.length)]!),
+        ),
+      );
+      const shuffled = [...cands].sort(() => rand(3) - 1);
+      const merge = startMerge(k);
+      for (const c of cands) merge.add(c);
+      const summary = (ds: Draft[]) => ds.map((d) => [d.primary.order, d.candidates.map((c) => c.order)]);
+      expect(summary(merge.finish())).toEqual(summary(mergeCandidates(shuffled, k)));
+    }
+  });
+
+  it('refuses a report out of corpus order', () => {
+    const merge = startMerge(k);
+    merge.add(cand(5, true, ['p1'], 18, []));
+    expect(() => merge.add(cand(4, true, ['p1'], 18, []))).toThrow();
   });
 });

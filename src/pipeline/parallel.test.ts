@@ -40,6 +40,7 @@ describe('compiling in worker threads', () => {
     const manifestFile = join(dir, 'manifest.json');
     const manifest = existsSync(manifestFile) ? readManifest(manifestFile) : null;
     const progress: number[] = [];
+    const streamed: string[] = [];
     const alone = compileCorpus({ seedsDir: dir, files, manifest, workers: 'never' });
     const parallel = compileCorpus({
       seedsDir: dir,
@@ -47,7 +48,10 @@ describe('compiling in worker threads', () => {
       manifest,
       workers: 'always',
       onProgress: (done) => progress.push(done),
+      onText: (t) => streamed.push(JSON.stringify(t)),
     });
+    // Each text file as soon as it is final: all of them, in order.
+    expect(streamed).toEqual(parallel.texts.map((t) => JSON.stringify(t)));
     expect(alone.report.failed.map((f) => f.file)).toEqual(['00020_a-png.txt']);
     expect(alone.report.skipped.map((f) => f.file)).toEqual(['00030_empty.txt']);
     expect(alone.report.events).toBeGreaterThan(20);
@@ -74,5 +78,25 @@ describe('compiling in worker threads', () => {
     const pooled = compileArticles({ ...opts, workers: 'always' }, loadGazetteer(), { mainFinishes: false });
     expect(lastRun.finishedInWorkers).toBe(files.length - 2);
     expect(JSON.stringify(pooled)).toBe(alone);
+  }, 60_000);
+
+  it('hands over every file once, in file order, as it returns them', () => {
+    const files = listArticles(dir);
+    const opts = { seedsDir: dir, files, manifest: null };
+    for (const [workers, roles] of [
+      ['never', {}],
+      ['always', {}],
+      ['always', { mainReads: false }],
+      ['always', { mainFinishes: false }],
+    ] as const) {
+      const handed: number[] = [];
+      const seen: string[] = [];
+      const all = compileArticles({ ...opts, workers }, loadGazetteer(), roles, (i, c) => {
+        handed.push(i);
+        seen.push(JSON.stringify(c));
+      });
+      expect(handed).toEqual(files.map((_, i) => i));
+      expect(seen).toEqual(all.map((c) => JSON.stringify(c)));
+    }
   }, 60_000);
 });

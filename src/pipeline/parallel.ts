@@ -129,7 +129,18 @@ export interface Roles {
 
 export const lastRun = { workers: 0, finishedInWorkers: 0 };
 
-export function compileArticles(opts: CompileOptions, gazetteer: Gazetteer, roles: Roles = {}): CompiledArticle[] {
+/**
+ * Called with each file's result in file order, as soon as it and every file before it are
+ * compiled (on the main thread, between articles): the corpus-wide work can start meanwhile.
+ */
+export type OnCompiled = (index: number, compiled: CompiledArticle) => void;
+
+export function compileArticles(
+  opts: CompileOptions,
+  gazetteer: Gazetteer,
+  roles: Roles = {},
+  onCompiled: OnCompiled = () => {},
+): CompiledArticle[] {
   const mode = opts.workers ?? 'auto';
   const threads = Math.min(availableParallelism(), 8);
   const count =
@@ -138,10 +149,12 @@ export function compileArticles(opts: CompileOptions, gazetteer: Gazetteer, role
       : Math.max(1, threads - 1);
   lastRun.workers = count;
   lastRun.finishedInWorkers = 0;
-  return count === 0 ? compileInProcess(opts, gazetteer) : compileWithWorkers(opts, gazetteer, count, roles);
+  return count === 0
+    ? compileInProcess(opts, gazetteer, onCompiled)
+    : compileWithWorkers(opts, gazetteer, count, roles, onCompiled);
 }
 
-function compileInProcess(opts: CompileOptions, gazetteer: Gazetteer): CompiledArticle[] {
+function compileInProcess(opts: CompileOptions, gazetteer: Gazetteer, onCompiled: OnCompiled): CompiledArticle[] {
   const n = opts.files.length;
   const reads: ReadOutcome[] = new Array(n);
   const keys: string[][] = [];
@@ -154,10 +167,13 @@ function compileInProcess(opts: CompileOptions, gazetteer: Gazetteer): CompiledA
   keys.length = 0;
   let done = 0;
   return reads.map((read, i) => {
-    if (read.text === undefined) return { read, article: null };
-    const article = finishArticle(read.text, repeated, opts.manifest?.get(opts.files[i]!), gazetteer);
-    opts.onProgress?.(++done, total);
-    return { read, article };
+    let compiled: CompiledArticle = { read, article: null };
+    if (read.text !== undefined) {
+      compiled = { read, article: finishArticle(read.text, repeated, opts.manifest?.get(opts.files[i]!), gazetteer) };
+      opts.onProgress?.(++done, total);
+    }
+    onCompiled(i, compiled);
+    return compiled;
   });
 }
 
@@ -256,6 +272,7 @@ function compileWithWorkers(
   gazetteer: Gazetteer,
   count: number,
   { mainReads = true, mainFinishes = true, mainHelps = true }: Roles,
+  onCompiled: OnCompiled,
 ): CompiledArticle[] {
   const { files, seedsDir } = opts;
   const n = files.length;
@@ -332,13 +349,25 @@ function compileWithWorkers(
     // Phase B.
     const total = readCount;
     let done = 0;
-    const take = (m: Extract<FromWorker, { kind: 'finished' }>) =>
+    /** Files before this one were handed to `onCompiled`. */
+    let delivered = 0;
+    /** Hand over the files compiled so far, up to the first one still being compiled (`all`: none is). */
+    const deliver = (all = false) => {
+      for (; delivered < n; delivered++) {
+        const i = delivered;
+        if (!all && wasRead[i] && results[i] === null) return;
+        onCompiled(i, { read: reads[i]!, article: results[i] ?? null });
+      }
+    };
+    const take = (m: Extract<FromWorker, { kind: 'finished' }>) => {
       m.indices.forEach((i, k) => {
         reads[i]!.text = m.texts[k]!;
         results[i] = m.articles[k]!;
         lastRun.finishedInWorkers++;
         opts.onProgress?.(++done, total);
       });
+      deliver();
+    };
     // The batches the workers have posted, taken between articles without waiting: unpacking them
     // is then shared out like the articles are (left to the end it was a second or more of this
     // thread's time, with the worker idle).
@@ -361,6 +390,7 @@ function compileWithWorkers(
       if (text === undefined) return;
       results[i] = finishArticle(text, repeated, entries[i], gazetteer);
       opts.onProgress?.(++done, total);
+      deliver();
       poll();
     };
     for (let k = 0; k < keep; k++) finishHere(mine[k]!);
@@ -381,6 +411,8 @@ function compileWithWorkers(
     }
     // Whatever a failed worker did not send back is finished here.
     for (let i = 0; i < n; i++) if (wasRead[i] && results[i] === null) finishHere(i);
+    // (A file that could not be read again has no article.)
+    deliver(true);
   } finally {
     for (const h of handles) {
       h.port.close();

@@ -101,6 +101,41 @@ describe('writeInBackground', () => {
   });
 });
 
+describe('writeAtomically with a folder still being written', () => {
+  const many = Array.from({ length: 800 }, (_, i) => ({ name: `t${i}.json`, content: `{"n":${i}}\n` }));
+
+  it('waits for it before moving anything into place', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    const early = writeInBackground(out, 'sources', many);
+    const order: string[] = [];
+    writeAtomically(out, {
+      folders: [
+        { name: 'sources', files: [], written: early.dir, finish: () => (early.finish(), order.push('finish')) },
+        { name: 'events', files: [{ name: 'e.json', content: 'E' }] },
+      ],
+      index: { name: 'timeline.json', content: 'I' },
+    });
+    expect(order).toEqual(['finish']);
+    expect(readdirSync(join(out, 'sources'))).toHaveLength(many.length);
+    expect(readdirSync(out).sort()).toEqual(['events', 'sources', 'timeline.json']);
+  });
+
+  it('leaves nothing behind when another folder fails meanwhile', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
+    const early = writeInBackground(out, 'sources', many);
+    expect(() =>
+      writeAtomically(out, {
+        folders: [
+          { name: 'sources', files: [], written: early.dir, finish: () => early.finish() },
+          { name: 'events', files: [{ name: 'no/such/dir.json', content: 'X' }] },
+        ],
+        index: { name: 'timeline.json', content: 'I' },
+      }),
+    ).toThrow();
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
 describe('writeAtomically, a large folder on two threads', () => {
   const many = (tag: string) =>
     Array.from({ length: 1500 }, (_, i) => ({ name: `${tag}${i}.json`, content: `{"n":${i},"ar":"بيونغ يانغ"}\n` }));

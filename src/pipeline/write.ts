@@ -25,6 +25,11 @@ export interface OutputFolder {
    * moved into place instead, or removed if writing fails.
    */
   written?: string;
+  /**
+   * For a `written` folder still being written: wait until it is complete (throws if it failed).
+   * Called once the other folders are written, before anything is moved into place.
+   */
+  finish?: () => void;
 }
 
 export interface Output {
@@ -47,6 +52,7 @@ export function writeAtomically(outDir: string, out: Output): void {
       mkdirSync(fresh(folder));
       writeFiles(fresh(folder), folder.files);
     }
+    for (const folder of out.folders) folder.finish?.();
     writeFileSync(indexTemp, out.index.content);
     for (const folder of out.folders) {
       const target = join(outDir, folder.name);
@@ -61,6 +67,13 @@ export function writeAtomically(outDir: string, out: Output): void {
     }
     renameSync(indexTemp, join(outDir, out.index.name));
   } catch (e) {
+    // A folder still being written is complete (or stopped) before it is removed.
+    for (const folder of out.folders)
+      try {
+        folder.finish?.();
+      } catch {
+        // Its own error matters less than the first.
+      }
     // Put back what was already swapped, so the old index still finds its files.
     for (const { folder, hadOld } of swapped.reverse()) {
       const target = join(outDir, folder.name);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../schema/normalize';
-import { followsAgentNoun, loadGazetteer } from './index';
+import { NAME_TITLE, findNameTitle, followsAgentNoun, loadGazetteer } from './index';
 import actorsJson from './actors.json' with { type: 'json' };
 
 const g = loadGazetteer();
@@ -109,6 +109,47 @@ describe('followsAgentNoun', () => {
         const before = text.slice(Math.max(0, i - 30), i);
         if (followsAgentNoun(before) !== AGENT_NOUNS_RE.test(before)) expect.fail(`${file} at ${i}`);
       }
+    }
+  });
+});
+
+describe('findNameTitle', () => {
+  const byExec = (text: string) => {
+    const out: string[] = [];
+    NAME_TITLE.lastIndex = 0;
+    for (let m = NAME_TITLE.exec(text); m; m = NAME_TITLE.exec(text)) out.push(`${m.index}:${m[0]}:${m[1]}:${m[2]}`);
+    return out;
+  };
+  const anchored = (text: string) => findNameTitle(text).map((m) => `${m.index}:${m[0]}:${m[1]}:${m[2]}`);
+
+  it('finds what the expression finds everywhere', () => {
+    expect(anchored('قال أرتيوم لوكين، الأستاذ في جامعة')).toEqual(byExec('قال أرتيوم لوكين، الأستاذ في جامعة'));
+    expect(anchored('قال ارتيوم لوكين ، الاستاذ في جامعه').length).toBe(1);
+    // Pieces that make and break the pattern: name letters, other letters, spaces, commas, titles.
+    const pieces = [
+      'ارتيوم',
+      'لو',
+      'كين',
+      'ab',
+      'ک',
+      'ء',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+      '،',
+      '، ',
+      'مسوول',
+      'الخبير',
+      'رئيس',
+      '.',
+      '3',
+    ];
+    let seed = 9;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let c = 0; c < 5000; c++) {
+      const text = Array.from({ length: 2 + rand(14) }, () => pieces[rand(pieces.length)]!).join('');
+      expect(anchored(text), JSON.stringify(text)).toEqual(byExec(text));
     }
   });
 });

@@ -100,10 +100,40 @@ const TITLE_NAME = new RegExp(
   'gu',
 );
 /** …or followed by one after a comma: "أرتيوم لوكين، الأستاذ في جامعة …". */
-const NAME_TITLE = new RegExp(
+export const NAME_TITLE = new RegExp(
   '(?<![\\p{L}])([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})\\s*،\\s*(?=(?:ال)?(?:استاذ|استاذه|مسوول|مسووله|المتحدث|متحدث|مستشار|خبير|خبيره|باحث|باحثه|سفير|مدير|مديره|رئيس|نائب|عضو)(?![\\p{L}]))',
   'gu',
 );
+const NAME_TITLE_AT = new RegExp(NAME_TITLE.source, 'uy');
+const isNameLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+const SPACE = /\s/u;
+
+/**
+ * What `NAME_TITLE.exec` finds in a loop, trying it only where a match can start: every match
+ * ends its name at a "،", and walking back from one (spaces, a word of [ء-ي], spaces, another)
+ * leads to the only place a match through it can start. Tried everywhere, the two-word pattern was
+ * a third of the time spent finding people.
+ */
+export function findNameTitle(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (let comma = text.indexOf('،'); comma >= 0; comma = text.indexOf('،', comma + 1)) {
+    let p = comma;
+    while (p > 0 && SPACE.test(text[p - 1]!)) p--;
+    while (p > 0 && isNameLetter(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && SPACE.test(text[p - 1]!)) p--;
+    while (p > 0 && isNameLetter(text.charCodeAt(p - 1))) p--;
+    // Matches never overlap: one that starts inside the last is not one `exec` would give.
+    if (p < end) continue;
+    NAME_TITLE_AT.lastIndex = p;
+    const m = NAME_TITLE_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    end = p + m[0].length;
+  }
+  return out;
+}
+
 const NOT_NAMES = new Set(
   'ان إن قد الذي التي الروسي الروسيه الامريكي الكوري الصيني الاوكراني الايراني ونظيره نظيره السابق الحالي الاعلي في من علي الي عن مع'.split(
     ' ',
@@ -310,16 +340,20 @@ export function loadGazetteer(): Gazetteer {
       const norm = normalized ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
       const found: { s: number; e: number; words: [string, string] }[] = [];
-      for (const re of [TITLE_NAME, NAME_TITLE]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(norm.text); m; m = re.exec(norm.text)) {
-          const nameEnd = re === TITLE_NAME ? m.index + m[0].length : m.index + m[0].search(/\s*،/u);
+      const titleFirst: RegExpExecArray[] = [];
+      TITLE_NAME.lastIndex = 0;
+      for (let m = TITLE_NAME.exec(norm.text); m; m = TITLE_NAME.exec(norm.text)) titleFirst.push(m);
+      for (const [matches, nameFirst] of [
+        [titleFirst, false],
+        [findNameTitle(norm.text), true],
+      ] as const)
+        for (const m of matches) {
+          const nameEnd = nameFirst ? m.index + m[0].search(/\s*،/u) : m.index + m[0].length;
           const nameStart = nameEnd - (m[1]!.length + 1 + m[2]!.length);
           // The two words must be separated by exactly one space for the span to be the name.
           if (norm.text.slice(nameStart, nameEnd) !== `${m[1]} ${m[2]}`) continue;
           found.push({ s: nameStart, e: nameEnd, words: [m[1]!, m[2]!] });
         }
-      }
       found.sort((a, b) => a.s - b.s);
       let last = -1;
       for (const { s, e, words } of found) {
