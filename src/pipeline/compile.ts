@@ -51,11 +51,6 @@ export interface CompileOptions {
    * it is final, while the other articles are still being analysed: the CLI serialises it then.
    */
   onText?: (text: ArticleText) => void;
-  /**
-   * Called with the article text files (`CompileResult.texts`) once all are final, before the
-   * events are merged: the CLI writes them meanwhile.
-   */
-  onTexts?: (texts: readonly ArticleText[]) => void;
 }
 
 export interface ArticleReport {
@@ -389,7 +384,6 @@ function finishAcross(
 ): CompileResult {
   report.read = articles.length;
   for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
-  opts.onTexts?.(texts);
 
   let drafts = firstMerge ? firstMerge.finish() : mergeCandidates(articles.flatMap(candidatesOf), knowledge);
 

@@ -1,9 +1,9 @@
 /**
- * A folder written by a thread of its own from files handed over while they are still being made
- * (write.ts's `writeInBackground` takes them all at once): the compiler's article texts are final
- * one by one during the analysis, and creating 10,000 files is seconds of the kernel's time that
- * would otherwise be spent after it, beside writing the event files. Moved into place by
- * `writeAtomically` like any folder written in the background (`OutputFolder.written`).
+ * A folder written by a thread of its own from files handed over as they are made: the
+ * compiler's article texts are final one by one during the analysis, and creating 10,000 files
+ * is seconds of the kernel's time that would otherwise be spent after it, beside writing the
+ * event files. Moved into place by `writeAtomically` like any folder written in the background
+ * (`OutputFolder.written`).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

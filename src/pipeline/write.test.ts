@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomically, writeInBackground } from './write';
+import { streamFolder } from './stream-writer';
+import { writeAtomically, type OutputFile } from './write';
 
 describe('writeAtomically', () => {
   it('replaces each folder as a whole and the index last, leaving no temp files', () => {
@@ -55,7 +56,14 @@ describe('writeAtomically', () => {
   });
 });
 
-describe('writeInBackground', () => {
+/** A folder written on a thread of its own, as the CLI writes the article texts. */
+function writeInBackground(outDir: string, name: string, files: readonly OutputFile[]) {
+  const folder = streamFolder(outDir, name);
+  folder.add(files);
+  return folder;
+}
+
+describe('a folder written in the background', () => {
   it('writes the files as writeFileSync would, for writeAtomically to move into place', () => {
     const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
     const files = [

@@ -4,7 +4,7 @@
  * last, so a reader that sees the new index finds every file it points to, and nobody ever sees
  * a half-written file. (One rename per folder instead of one per file: at 10,000 articles the
  * renames were most of the time.) A folder may also be written on another thread while the
- * compile goes on (`writeInBackground`) and then moved into place like the others.
+ * compile goes on (`streamFolder` in ./stream-writer.ts) and then moved into place like the others.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ export interface OutputFolder {
   name: string;
   files: readonly OutputFile[];
   /**
-   * Or a folder inside the output directory that already holds them (`writeInBackground`): it is
+   * Or a folder inside the output directory that already holds them (`streamFolder`): it is
    * moved into place instead, or removed if writing fails.
    */
   written?: string;
@@ -85,17 +85,6 @@ export function writeAtomically(outDir: string, out: Output): void {
     throw e;
   }
   for (const { folder } of swapped) rmSync(old(folder), { recursive: true, force: true });
-}
-
-/**
- * A folder being written by a thread of its own, for `writeAtomically` to move into place.
- * `finish` waits for the last file and throws what went wrong; `abort` stops and removes it.
- */
-export interface BackgroundFolder {
-  /** The folder (inside the output directory, hidden), for `OutputFolder.written`. */
-  dir: string;
-  finish(): void;
-  abort(): void;
 }
 
 /**
@@ -171,31 +160,6 @@ function startWriter(dir: string, files: readonly OutputFile[]): Writer {
     },
     stop() {
       if (!ended) stop();
-    },
-  };
-}
-
-/**
- * Start writing `files` into a new hidden folder of `outDir` on another thread, while this one
- * goes on (the compiler's article texts are final long before its events: writing them meanwhile,
- * on the core the compile workers no longer use, takes them off the end of a compile).
- */
-export function writeInBackground(outDir: string, name: string, files: readonly OutputFile[]): BackgroundFolder {
-  mkdirSync(outDir, { recursive: true });
-  const dir = join(outDir, `.${name}-${process.pid}-${Date.now()}-early`);
-  mkdirSync(dir);
-  const writer = startWriter(dir, files);
-  return {
-    dir,
-    finish: () => writer.finish(),
-    abort() {
-      // Let the writer end first: stopped, it could still add a file after the folder is removed.
-      try {
-        writer.finish();
-      } catch {
-        // Aborting anyway.
-      }
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
