@@ -7,7 +7,7 @@
  * page (a capture listener), so latency = mark − input, both on `performance.now()`'s timeline.
  * Nothing waits on fixed sleeps to decide that something happened.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { launchOptions } from '../e2e/browser';
 
@@ -269,18 +269,13 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     await page.addInitScript({ content: INPUT_CLOCK });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const responses: Promise<{ kind: ReturnType<typeof classify>; gzip: number }>[] = [];
+    // The responses of the first paint; their bodies are read and compressed only once the
+    // timeline shows: doing it as they arrived put the harness's own CPU work (and DevTools
+    // traffic) into the navigation it measures, on a 2-core machine.
+    const responses: Response[] = [];
     let counting = true;
     page.on('response', (r) => {
-      if (!counting || r.status() !== 200) return;
-      const kind = classify(r.url(), r.request().resourceType());
-      responses.push(
-        r.body().then(
-          (b) => ({ kind, gzip: gzipSync(b).length }),
-          // DevTools keeps no body past its buffer size (a 20 MB dataset): fetch the same URL again.
-          async () => ({ kind, gzip: gzipSync(Buffer.from(await (await fetch(r.url())).arrayBuffer())).length }),
-        ),
-      );
+      if (counting && r.status() === 200) responses.push(r);
     });
     await page.goto(target.url, { waitUntil: 'commit' });
     try {
@@ -301,7 +296,15 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     );
     run.itemsInDom = await page.evaluate(() => document.querySelectorAll('.vis-item').length);
     const download: Download = { html: 0, js: 0, css: 0, data: 0, fonts: 0, other: 0, total: 0, requests: 0 };
-    for (const r of await Promise.all(responses)) {
+    const sizes = responses.map(async (r) => {
+      const kind = classify(r.url(), r.request().resourceType());
+      const body = await r.body().catch(
+        // DevTools keeps no body past its buffer size (a 20 MB dataset): fetch the same URL again.
+        async () => Buffer.from(await (await fetch(r.url())).arrayBuffer()),
+      );
+      return { kind, gzip: gzipSync(body).length };
+    });
+    for (const r of await Promise.all(sizes)) {
       download[r.kind] += r.gzip;
       download.requests++;
     }
