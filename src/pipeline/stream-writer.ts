@@ -7,8 +7,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import type { OutputFile } from './write';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { waitForWriter, type OutputFile } from './write';
 
 export interface StreamedFolder {
   /** The folder (inside the output directory, hidden), for `OutputFolder.written`. */
@@ -91,23 +91,7 @@ export function streamFolder(outDir: string, name: string): StreamedFolder {
     if (ended) throw new Error(`writing ${dir} was stopped`);
     send();
     files.port1.postMessage(null);
-    // A thread that dies (out of memory, say) says nothing: give up after a minute without a file.
-    let written = Atomics.load(state, 1);
-    let deadline = Date.now() + 60_000;
-    while (Atomics.load(state, 0) === 0) {
-      Atomics.wait(state, 0, 0, 1000);
-      if (Atomics.load(state, 1) !== written) {
-        written = Atomics.load(state, 1);
-        deadline = Date.now() + 60_000;
-      } else if (Date.now() > deadline) {
-        stop();
-        throw new Error(`writing ${dir} stopped after ${written} of ${handed} files`);
-      }
-    }
-    const failed = Atomics.load(state, 0) === 2;
-    const message = failed ? receiveMessageOnPort(errors.port1)?.message : undefined;
-    stop();
-    if (failed) throw new Error(`writing ${dir} failed: ${String(message)}`);
+    waitForWriter({ dir, state, errors: errors.port1, total: handed, stop });
   };
   return {
     dir,

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
 export interface OutputFile {
   /** File name inside its folder. */
@@ -108,6 +108,37 @@ const WRITER = `
   }
   Atomics.notify(state, 0);`;
 
+/**
+ * Waits until a writer thread has written its last file, then stops it; throws what went wrong.
+ * The writer keeps `state` [0]: 0 writing, 1 done, 2 failed (the error follows on `errors`);
+ * [1]: files written so far. A thread that dies (out of memory, say) says nothing: give up after
+ * a minute without a new file.
+ */
+export function waitForWriter(w: {
+  dir: string;
+  state: Int32Array;
+  errors: MessagePort;
+  total: number;
+  stop: () => void;
+}): void {
+  let written = Atomics.load(w.state, 1);
+  let deadline = Date.now() + 60_000;
+  while (Atomics.load(w.state, 0) === 0) {
+    Atomics.wait(w.state, 0, 0, 1000);
+    if (Atomics.load(w.state, 1) !== written) {
+      written = Atomics.load(w.state, 1);
+      deadline = Date.now() + 60_000;
+    } else if (Date.now() > deadline) {
+      w.stop();
+      throw new Error(`writing ${w.dir} stopped after ${written} of ${w.total} files`);
+    }
+  }
+  const failed = Atomics.load(w.state, 0) === 2;
+  const message = failed ? receiveMessageOnPort(w.errors)?.message : undefined;
+  w.stop();
+  if (failed) throw new Error(`writing ${w.dir} failed: ${String(message)}`);
+}
+
 /** A writer thread at work on some files of a folder. */
 interface Writer {
   /** Wait for its last file; throws what went wrong. */
@@ -140,23 +171,7 @@ function startWriter(dir: string, files: readonly OutputFile[]): Writer {
   return {
     finish() {
       if (ended) throw new Error(`writing ${dir} was stopped`);
-      // A thread that dies (out of memory, say) says nothing: give up after a minute without a file.
-      let written = Atomics.load(state, 1);
-      let deadline = Date.now() + 60_000;
-      while (Atomics.load(state, 0) === 0) {
-        Atomics.wait(state, 0, 0, 1000);
-        if (Atomics.load(state, 1) !== written) {
-          written = Atomics.load(state, 1);
-          deadline = Date.now() + 60_000;
-        } else if (Date.now() > deadline) {
-          stop();
-          throw new Error(`writing ${dir} stopped after ${written} of ${names.length} files`);
-        }
-      }
-      const failed = Atomics.load(state, 0) === 2;
-      const message = failed ? receiveMessageOnPort(port1)?.message : undefined;
-      stop();
-      if (failed) throw new Error(`writing ${dir} failed: ${String(message)}`);
+      waitForWriter({ dir, state, errors: port1, total: names.length, stop });
     },
     stop() {
       if (!ended) stop();
