@@ -22,13 +22,18 @@ function jaccardOfSets(a: Set<string>, b: Set<string>): number {
 
 const joined = (s: Set<string>) => [...s].sort().join(' ');
 
+/** Seeded random sets of up to `maxSize - 1` words from `pool` (one per call). */
+function wordSets(pool: readonly string[], seed: number, maxSize: number): () => Set<string> {
+  let state = seed;
+  const rand = (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+  return () => new Set(Array.from({ length: rand(maxSize) }, () => pool[rand(pool.length)]!));
+}
+
 describe('jaccard', () => {
   it('gives exactly what the Set version gives', () => {
     // Words that are prefixes of one another, Arabic and Latin letters, digits.
     const pool = ['زيار', 'زياره', 'زيارات', 'بوتين', 'بوت', 'كيم', 'a', 'ab', 'abc', 'b', '2024', '202', 'ي', 'يي'];
-    let seed = 11;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-    const pick = () => new Set(Array.from({ length: rand(8) }, () => pool[rand(pool.length)]!));
+    const pick = wordSets(pool, 11, 8);
     for (let c = 0; c < 2000; c++) {
       const a = pick();
       const b = pick();
@@ -48,10 +53,7 @@ describe('jaccard', () => {
 
 describe('jaccardBound', () => {
   it('is never below jaccard, and 0 when a list is empty', () => {
-    const pool = ['زيار', 'زياره', 'بوتين', 'كيم', 'a', 'ab', 'b', '2024', 'ي'];
-    let seed = 7;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-    const pick = () => new Set(Array.from({ length: rand(9) }, () => pool[rand(pool.length)]!));
+    const pick = wordSets(['زيار', 'زياره', 'بوتين', 'كيم', 'a', 'ab', 'b', '2024', 'ي'], 7, 9);
     for (let c = 0; c < 2000; c++) {
       const a = pick();
       const b = pick();

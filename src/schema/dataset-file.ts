@@ -3,7 +3,7 @@
  * the compiler builds and the app uses. Zod-free: the page unpacks what the dataset worker has
  * validated without loading the schema library (issue 4).
  */
-import type { Dataset, DatasetFile, EventDate, EventType, TimelineEvent } from './dataset';
+import type { Bilingual, Dataset, DatasetFile, EventDate, EventType, TimelineEvent } from './dataset';
 import { precisionOfIso } from './iso-date';
 
 /** Position of each distinct value, in first-seen order: the table, and a value's place in it. */
@@ -36,7 +36,7 @@ function positions(ids: readonly string[], what: string): (id: string) => number
 
 /** The dataset as `timeline.json` stores it. The compiler validates the result against `DatasetFile`. */
 export function toDatasetFile(dataset: Dataset): DatasetFile {
-  const titles = table<Dataset['events'][number]['title']>((t) => `${t.ar}\u0000${t.en}`);
+  const titles = table<Bilingual>((t) => `${t.ar}\u0000${t.en}`);
   const types = table<EventType>((t) => t);
   const actor = positions(
     dataset.actors.map((a) => a.id),

@@ -192,10 +192,25 @@ export const EventDetails = z
   });
 export type EventDetails = z.infer<typeof EventDetails>;
 
+/** Order by start date (a month sorts before the days inside it), then by id. */
+function compareStartThenId(aStart: string, aId: string, bStart: string, bId: string): number {
+  if (aStart !== bStart) return aStart < bStart ? -1 : 1;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
+}
+
 /** Order events by date (a month sorts before the days inside it), then by id. */
 export function compareEvents(a: Pick<TimelineEvent, 'date' | 'id'>, b: Pick<TimelineEvent, 'date' | 'id'>): number {
-  if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareStartThenId(a.date.start, a.id, b.date.start, b.id);
+}
+
+/** Reports each id met before (`duplicate actor id "x"`); returns the ids. */
+function checkUnique(ids: readonly string[], what: string, ctx: z.RefinementCtx): Set<string> {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
+    seen.add(id);
+  }
+  return seen;
 }
 
 export const Dataset = z
@@ -206,25 +221,20 @@ export const Dataset = z
     events: z.array(TimelineEvent),
   })
   .superRefine((d, ctx) => {
-    const unique = (ids: string[], what: string) => {
-      const seen = new Set<string>();
-      for (const id of ids) {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
-        seen.add(id);
-      }
-      return seen;
-    };
-    const actorIds = unique(
+    const actorIds = checkUnique(
       d.actors.map((a) => a.id),
       'actor',
+      ctx,
     );
-    const placeIds = unique(
+    const placeIds = checkUnique(
       d.places.map((p) => p.id),
       'place',
+      ctx,
     );
-    unique(
+    checkUnique(
       d.events.map((e) => e.id),
       'event',
+      ctx,
     );
     d.events.forEach((e, i) => {
       if (i > 0 && compareEvents(d.events[i - 1]!, e) > 0)
@@ -311,20 +321,15 @@ export const DatasetFile = z
   })
   .superRefine((f, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const unique = (ids: readonly string[], what: string) => {
-      const seen = new Set<string>();
-      for (const id of ids) {
-        if (seen.has(id)) issue([], `duplicate ${what} id "${id}"`);
-        seen.add(id);
-      }
-    };
-    unique(
+    checkUnique(
       f.actors.map((a) => a.id),
       'actor',
+      ctx,
     );
-    unique(
+    checkUnique(
       f.places.map((p) => p.id),
       'place',
+      ctx,
     );
     const c = f.events;
     const n = c.id.length;
@@ -335,7 +340,7 @@ export const DatasetFile = z
         columnsFit = false;
       }
     if (!columnsFit) return;
-    unique(c.id, 'event');
+    checkUnique(c.id, 'event', ctx);
     const inRange = (column: string, i: number, ref: number, size: number, table: string) => {
       if (ref >= size) issue(['events', column, i], `refers to ${table}[${ref}], and there are ${size}`);
     };
@@ -351,7 +356,7 @@ export const DatasetFile = z
           issue(['events', 'end', i], `"${end}" is not an ISO ${precision}, as its start "${start}" is`);
         else if (end <= start) issue(['events', 'end', i], `"${end}" is not after its start "${start}"`);
       }
-      if (i > 0 && (c.start[i - 1]! > start || (c.start[i - 1] === start && c.id[i - 1]! > id)))
+      if (i > 0 && compareStartThenId(c.start[i - 1]!, c.id[i - 1]!, start, id) > 0)
         issue(['events', 'id', i], `events are not sorted by date at "${id}"`);
       inRange('title', i, c.title[i]!, f.titles.length, 'titles');
       inRange('type', i, c.type[i]!, f.types.length, 'types');
