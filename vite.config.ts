@@ -1,5 +1,10 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig, transformWithOxc, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { LANGUAGES } from './src/i18n/resources';
+import { APP_DATASET_PATH } from './src/schema/paths';
+import { INLINE_WORKER_GLOBAL } from './src/shared/data/read-dataset-wire';
 
 /**
  * The dev server only: React Fast Refresh needs an inline preamble script that index.html's CSP
@@ -84,6 +89,51 @@ function preloadApp(): Plugin {
   };
 }
 
+const INLINE_START = 'src/app/inline-start.ts';
+const WORKER_FILE = /^assets\/read-dataset\.worker-[\w-]+\.js$/;
+
+/**
+ * Start the dataset worker from an inline script at the top of index.html (src/app/inline-start.ts
+ * says why), allowed by its hash in the page's CSP. Build only: the dev server has no worker file
+ * to name, and there the entry starts the worker itself.
+ */
+function startWorkerInline(): Plugin {
+  let base = './';
+  return {
+    name: 'khatt-start-worker-inline',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html, ctx) => {
+        const worker = Object.keys(ctx.bundle ?? {}).find((file) => WORKER_FILE.test(file));
+        if (!worker) throw new Error('khatt-start-worker-inline: no dataset worker in the bundle');
+        const { code } = await transformWithOxc(readFileSync(INLINE_START, 'utf8'), INLINE_START, { lang: 'ts' });
+        const options = {
+          worker: `${base}${worker}`,
+          dataset: `${base}${APP_DATASET_PATH}`,
+          langs: LANGUAGES, // the default first, as src/shared/url-state.ts reads it (tested)
+          global: INLINE_WORKER_GLOBAL,
+        };
+        const script = `(() => {\n${code.replace(/^export /gm, '')}\nstartDatasetWorkerInline(${JSON.stringify(options)});\n})();`;
+        const hash = createHash('sha256').update(script).digest('base64');
+        // After the CSP <meta>, which then covers it: a policy in a <meta> governs only what follows it.
+        const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/;
+        const match = meta.exec(html);
+        if (!match?.[1]?.includes("script-src 'self'"))
+          throw new Error(`khatt-start-worker-inline: index.html has no CSP <meta> with "script-src 'self'"`);
+        const policy = match[1].replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+        return html.replace(
+          meta,
+          `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${script}</script>`,
+        );
+      },
+    },
+  };
+}
+
 // `base` is relative so the built site works under any sub-path (e.g. https://host/khatt/)
 // without a rebuild; `vite build --base=/khatt/` also works.
 // KHATT_PUBLIC_DIR points dev/build at another compiled dataset (a directory holding data/),
@@ -91,7 +141,7 @@ function preloadApp(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: process.env.KHATT_PUBLIC_DIR ?? 'public',
-  plugins: [react(), devCspForFastRefresh(), preloadInterfaceFonts(), preloadApp()],
+  plugins: [react(), devCspForFastRefresh(), preloadInterfaceFonts(), preloadApp(), startWorkerInline()],
   build: { target: 'es2022', sourcemap: false },
   // The dataset worker (src/shared/data/read-dataset.worker.ts) is a module worker, like the app.
   worker: { format: 'es' },

@@ -5,6 +5,8 @@
  */
 
 export const DATASET_FILE = 'timeline.json';
+/** Where the app finds the dataset file, relative to its base URL (public/data is copied to data/). */
+export const APP_DATASET_PATH = `data/${DATASET_FILE}`;
 /** The folder of event details files, beside the dataset file. */
 export const EVENT_DETAILS_DIR = 'events';
 

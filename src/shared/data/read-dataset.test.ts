@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, toDatasetFile, type DatasetFile } from '../../schema/da
 import { DataLoadError } from './errors';
 import { datasetQueryOptions } from './get-dataset';
 import { readInWorker, startReadingDataset, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
-import { fromWorkerName } from './read-dataset-wire';
+import { fromWorkerName, INLINE_WORKER_GLOBAL, toWorkerName } from './read-dataset-wire';
 
 const URL_ = 'http://127.0.0.1/data/timeline.json';
 const file: DatasetFile = toDatasetFile({ schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] });
@@ -62,6 +62,19 @@ class BrokenWorker extends InProcessWorker {
   protected override start(): void {
     queueMicrotask(() => this.onerror?.({ message: '', preventDefault: () => undefined }));
   }
+}
+
+/** What the page's inline first script (src/app/inline-start.ts) leaves: a worker nobody listened to yet. */
+function startInline(WorkerClass: typeof InProcessWorker, url = URL_) {
+  const events: unknown[] = [];
+  const worker = new WorkerClass(new URL('http://127.0.0.1/assets/read-dataset.worker-abc.js'), {
+    type: 'module',
+    name: toWorkerName({ url, lang: 'ar' }),
+  });
+  worker.onmessage = (event) => events.push(event);
+  worker.onerror = (event) => events.push(event);
+  vi.stubGlobal(INLINE_WORKER_GLOBAL, { worker, url, events });
+  return { worker, events };
 }
 
 afterEach(async () => {
@@ -139,6 +152,44 @@ describe('the dataset query and the early read', () => {
     vi.stubGlobal('Worker', BrokenWorker);
     await expect(startReadingDataset(URL_, 'ar')).resolves.toBeUndefined();
     await expect(takeEarlyDataset(URL_)).rejects.toBeInstanceOf(WorkerUnavailable);
+  });
+
+  it('takes over the worker the inline first script started, with what it said before', async () => {
+    const fetch = serve(file);
+    const { worker, events } = startInline(InProcessWorker);
+    await Promise.all(InProcessWorker.started);
+    await vi.waitFor(() => expect(events).toHaveLength(2)); // "started", then the reply
+    vi.stubGlobal('Worker', InProcessWorker);
+    await expect(startReadingDataset(URL_, 'ar')).resolves.toBeUndefined();
+    await expect(takeEarlyDataset(URL_)).resolves.toEqual(file);
+    expect(InProcessWorker.created).toEqual([worker]);
+    expect(worker.terminated).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect((globalThis as Record<string, unknown>)[INLINE_WORKER_GLOBAL]).toBeUndefined();
+  });
+
+  it('listens to an inline worker still at work', async () => {
+    serve(file);
+    const { worker } = startInline(InProcessWorker);
+    const running = startReadingDataset(URL_, 'ar');
+    await expect(running).resolves.toBeUndefined();
+    await expect(takeEarlyDataset(URL_)).resolves.toEqual(file);
+    expect(InProcessWorker.created).toEqual([worker]);
+  });
+
+  it('reads itself when the inline worker failed to load, or reads another file', async () => {
+    startInline(BrokenWorker);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // its error event has fired
+    await expect(startReadingDataset(URL_, 'ar')).resolves.toBeUndefined();
+    await expect(takeEarlyDataset(URL_)).rejects.toBeInstanceOf(WorkerUnavailable);
+
+    serve(file);
+    const { worker: other } = startInline(InProcessWorker, 'http://127.0.0.1/other/timeline.json');
+    vi.stubGlobal('Worker', InProcessWorker);
+    startReadingDataset(URL_, 'ar');
+    await expect(takeEarlyDataset(URL_)).resolves.toEqual(file);
+    expect(other.terminated).toBe(true);
+    expect(InProcessWorker.created).toHaveLength(3); // the broken one, the other file's, and the page's own
   });
 
   it('reads on the main thread when the worker cannot run', async () => {

@@ -7,7 +7,7 @@
  */
 import type { DatasetFile } from '../../schema/dataset';
 import type { Lang } from '../url-state';
-import { fromWire, toWorkerName, WORKER_STARTED, type WorkerMessage } from './read-dataset-wire';
+import { fromWire, INLINE_WORKER_GLOBAL, toWorkerName, WORKER_STARTED, type WorkerMessage } from './read-dataset-wire';
 
 /** The worker could not run (no Worker, its script failed to load): read on the main thread. */
 export class WorkerUnavailable extends Error {
@@ -25,14 +25,42 @@ interface ReadOptions {
   lang?: Lang;
 }
 
-export function readInWorker(url: string, { signal, onStarted, lang }: ReadOptions = {}): Promise<DatasetFile> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
+/**
+ * The worker the page's inline first script (src/app/inline-start.ts) started, with what it has
+ * said so far: nobody listened yet.
+ */
+export interface InlineWorker {
+  worker: Worker;
+  url: string;
+  events: (MessageEvent<WorkerMessage> | ErrorEvent)[];
+}
+
+function takeInlineWorker(url: string): InlineWorker | null {
+  const slot = globalThis as unknown as Record<string, InlineWorker | undefined>;
+  const found = slot[INLINE_WORKER_GLOBAL];
+  if (!found) return null;
+  slot[INLINE_WORKER_GLOBAL] = undefined;
+  if (found.url === url) return found;
+  found.worker.terminate(); // it reads another file than the page wants
+  return null;
+}
+
+export function readInWorker(url: string, options: ReadOptions = {}): Promise<DatasetFile> {
+  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
   if (typeof Worker === 'undefined') return Promise.reject(new WorkerUnavailable('no Worker in this environment'));
+  const worker = new Worker(new URL('./read-dataset.worker.ts', import.meta.url), {
+    type: 'module',
+    name: toWorkerName({ url, lang: options.lang ?? null }), // its request (see ./read-dataset-wire.ts)
+  });
+  return listen(worker, [], options);
+}
+
+function listen(
+  worker: Worker,
+  past: readonly (MessageEvent<WorkerMessage> | ErrorEvent)[],
+  { signal, onStarted }: ReadOptions,
+): Promise<DatasetFile> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./read-dataset.worker.ts', import.meta.url), {
-      type: 'module',
-      name: toWorkerName({ url, lang: lang ?? null }), // its request (see ./read-dataset-wire.ts)
-    });
     const done = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);
@@ -42,7 +70,7 @@ export function readInWorker(url: string, { signal, onStarted, lang }: ReadOptio
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    const onMessage = ({ data }: MessageEvent<WorkerMessage>) => {
       if (data === WORKER_STARTED) {
         onStarted?.();
         return;
@@ -52,11 +80,17 @@ export function readInWorker(url: string, { signal, onStarted, lang }: ReadOptio
       else reject(fromWire(data.error));
     };
     // The worker catches its own failures, so an error event means its script did not run.
-    worker.onerror = (event) => {
+    const onError = (event: ErrorEvent) => {
       event.preventDefault();
       done();
       reject(new WorkerUnavailable(event.message || 'the worker script failed to load'));
     };
+    worker.onmessage = onMessage;
+    worker.onerror = onError;
+    for (const event of past) {
+      if ('data' in event) onMessage(event);
+      else onError(event);
+    }
   });
 }
 
@@ -69,7 +103,10 @@ let early: { url: string; promise: Promise<DatasetFile> } | null = null;
 export function startReadingDataset(url: string, lang: Lang): Promise<void> {
   let started = () => {};
   const running = new Promise<void>((resolve) => (started = resolve));
-  const promise = readInWorker(url, { onStarted: started, lang });
+  const inline = takeInlineWorker(url);
+  const promise = inline
+    ? listen(inline.worker, inline.events, { onStarted: started })
+    : readInWorker(url, { onStarted: started, lang });
   promise.catch(() => started()); // the query that takes it reports the failure
   early = { url, promise };
   return running;

@@ -1,7 +1,4 @@
-import { DATASET_FILE, eventDetailsPath } from '../../schema/paths';
-
-/** The compiled data lives in `data/` next to index.html (copied from public/data by Vite). */
-const DATA_DIR = 'data/';
+import { APP_DATASET_PATH, eventDetailsPath } from '../../schema/paths';
 
 /**
  * Where timeline.json is, resolved against Vite's base and the document's base URL, so the site
@@ -9,7 +6,7 @@ const DATA_DIR = 'data/';
  * relative base (`./`) on any static host.
  */
 export function datasetUrl(base: string = import.meta.env.BASE_URL, documentBase: string = document.baseURI): string {
-  return new URL(`${base.endsWith('/') ? base : `${base}/`}${DATA_DIR}${DATASET_FILE}`, documentBase).href;
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}${APP_DATASET_PATH}`, documentBase).href;
 }
 
 /**
