@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, transformWithOxc, type Plugin } from 'vite';
+import { defineConfig, transformWithOxc, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { LANGUAGES } from './src/i18n/resources';
 import { APP_DATASET_PATH } from './src/schema/paths';
@@ -54,7 +54,10 @@ const APP_MODULE = 'src/app/boot.tsx';
 /**
  * The app proper (src/app/boot.tsx) is a dynamic import of the entry, which first starts the
  * dataset worker (src/app/main.tsx explains why). Preload it, and the chunks it imports, from
- * index.html, so it downloads and compiles while the worker starts instead of after.
+ * index.html, so it downloads and compiles while the worker starts instead of after. Its styles
+ * are linked from index.html too: Vite's import of a chunk waits for the chunk's CSS, which it
+ * would otherwise only request then (~10–150 ms more here); with the link already in the page it
+ * does not ask again.
  */
 function preloadApp(): Plugin {
   let base = './';
@@ -77,13 +80,19 @@ function preloadApp(): Plugin {
           for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
         };
         add(app.fileName);
-        return [...files]
-          .filter((file) => !html.includes(`${base}${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
-            injectTo: 'head',
-          }));
+        const styles = [...files].flatMap((file) => [
+          ...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? []),
+        ]);
+        const link = (rel: string, file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: '', href: `${base}${file}` },
+          injectTo: 'head',
+        });
+        const absent = (file: string) => !html.includes(`${base}${file}"`);
+        return [
+          ...[...files].filter(absent).map((file) => link('modulepreload', file)),
+          ...[...new Set(styles)].filter(absent).map((file) => link('stylesheet', file)),
+        ];
       },
     },
   };
