@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, transformWithOxc, type HtmlTagDescriptor, type Plugin } from 'vite';
+import {
+  defineConfig,
+  transformWithOxc,
+  type HtmlTagDescriptor,
+  type IndexHtmlTransformContext,
+  type IndexHtmlTransformResult,
+  type Plugin,
+} from 'vite';
 import react from '@vitejs/plugin-react';
-import { LANGUAGES } from './src/i18n/resources';
-import { APP_DATASET_PATH } from './src/schema/paths';
-import { INLINE_WORKER_GLOBAL } from './src/shared/data/read-dataset-wire';
+// Modules without imports of their own, so Vite's config loader can read them as they are.
+import { LANGUAGES } from './src/i18n/languages.ts';
+import { APP_DATASET_PATH } from './src/schema/paths.ts';
+import { INLINE_WORKER_GLOBAL } from './src/shared/data/inline-worker.ts';
 
 /**
  * The dev server only: React Fast Refresh needs an inline preamble script that index.html's CSP
@@ -18,6 +26,26 @@ function devCspForFastRefresh(): Plugin {
   };
 }
 
+/** Context a build-time index.html rewrite gets: the output bundle and the configured base URL. */
+type HtmlRewrite = (
+  html: string,
+  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+  base: string,
+) => IndexHtmlTransformResult | Promise<IndexHtmlTransformResult>;
+
+/** A plugin that rewrites the built index.html once the bundle (and its hashed names) exists. */
+function rewriteBuiltHtml(name: string, rewrite: HtmlRewrite): Plugin {
+  let base = './';
+  return {
+    name,
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: { order: 'post', handler: (html, ctx) => rewrite(html, ctx.bundle ?? {}, base) },
+  };
+}
+
 /**
  * Preload the interface font faces from index.html. The browser only asks for a web font once
  * some laid-out text needs it, i.e. after the app's script has run and rendered (~1 s in at
@@ -27,26 +55,16 @@ function devCspForFastRefresh(): Plugin {
 const PRELOADED_FONTS = /^assets\/noto-sans-arabic-(arabic|latin)-(400|600)-normal-[\w-]+\.woff2$/;
 
 function preloadInterfaceFonts(): Plugin {
-  let base = './';
-  return {
-    name: 'khatt-preload-fonts',
-    apply: 'build',
-    configResolved: (config) => {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) =>
-        Object.keys(ctx.bundle ?? {})
-          .filter((file) => PRELOADED_FONTS.test(file))
-          .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${file}`, crossorigin: '' },
-            injectTo: 'head',
-          })),
-    },
-  };
+  return rewriteBuiltHtml('khatt-preload-fonts', (_html, bundle, base) =>
+    Object.keys(bundle)
+      .filter((file) => PRELOADED_FONTS.test(file))
+      .sort()
+      .map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${file}`, crossorigin: '' },
+        injectTo: 'head',
+      })),
+  );
 }
 
 const APP_MODULE = 'src/app/boot.tsx';
@@ -60,42 +78,31 @@ const APP_MODULE = 'src/app/boot.tsx';
  * does not ask again.
  */
 function preloadApp(): Plugin {
-  let base = './';
-  return {
-    name: 'khatt-preload-app',
-    apply: 'build',
-    configResolved: (config) => {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) => {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const app = chunks.find((c) => c.facadeModuleId?.endsWith(APP_MODULE));
-        if (!app) throw new Error(`khatt-preload-app: no chunk for ${APP_MODULE} in the bundle`);
-        const files = new Set<string>();
-        const add = (file: string) => {
-          if (files.has(file)) return;
-          files.add(file);
-          for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
-        };
-        add(app.fileName);
-        const styles = [...files].flatMap((file) => [
-          ...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? []),
-        ]);
-        const link = (rel: string, file: string): HtmlTagDescriptor => ({
-          tag: 'link',
-          attrs: { rel, crossorigin: '', href: `${base}${file}` },
-          injectTo: 'head',
-        });
-        const absent = (file: string) => !html.includes(`${base}${file}"`);
-        return [
-          ...[...files].filter(absent).map((file) => link('modulepreload', file)),
-          ...[...new Set(styles)].filter(absent).map((file) => link('stylesheet', file)),
-        ];
-      },
-    },
-  };
+  return rewriteBuiltHtml('khatt-preload-app', (html, bundle, base) => {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const app = chunks.find((c) => c.facadeModuleId?.endsWith(APP_MODULE));
+    if (!app) throw new Error(`khatt-preload-app: no chunk for ${APP_MODULE} in the bundle`);
+    const files = new Set<string>();
+    const add = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
+    };
+    add(app.fileName);
+    const styles = [...files].flatMap((file) => [
+      ...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? []),
+    ]);
+    const link = (rel: string, file: string): HtmlTagDescriptor => ({
+      tag: 'link',
+      attrs: { rel, crossorigin: '', href: `${base}${file}` },
+      injectTo: 'head',
+    });
+    const absent = (file: string) => !html.includes(`${base}${file}"`);
+    return [
+      ...[...files].filter(absent).map((file) => link('modulepreload', file)),
+      ...[...new Set(styles)].filter(absent).map((file) => link('stylesheet', file)),
+    ];
+  });
 }
 
 const INLINE_START = 'src/app/inline-start.ts';
@@ -107,40 +114,29 @@ const WORKER_FILE = /^assets\/read-dataset\.worker-[\w-]+\.js$/;
  * to name, and there the entry starts the worker itself.
  */
 function startWorkerInline(): Plugin {
-  let base = './';
-  return {
-    name: 'khatt-start-worker-inline',
-    apply: 'build',
-    configResolved: (config) => {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: async (html, ctx) => {
-        const worker = Object.keys(ctx.bundle ?? {}).find((file) => WORKER_FILE.test(file));
-        if (!worker) throw new Error('khatt-start-worker-inline: no dataset worker in the bundle');
-        const { code } = await transformWithOxc(readFileSync(INLINE_START, 'utf8'), INLINE_START, { lang: 'ts' });
-        const options = {
-          worker: `${base}${worker}`,
-          dataset: `${base}${APP_DATASET_PATH}`,
-          langs: LANGUAGES, // the default first, as src/shared/url-state.ts reads it (tested)
-          global: INLINE_WORKER_GLOBAL,
-        };
-        const script = `(() => {\n${code.replace(/^export /gm, '')}\nstartDatasetWorkerInline(${JSON.stringify(options)});\n})();`;
-        const hash = createHash('sha256').update(script).digest('base64');
-        // After the CSP <meta>, which then covers it: a policy in a <meta> governs only what follows it.
-        const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/;
-        const match = meta.exec(html);
-        if (!match?.[1]?.includes("script-src 'self'"))
-          throw new Error(`khatt-start-worker-inline: index.html has no CSP <meta> with "script-src 'self'"`);
-        const policy = match[1].replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
-        return html.replace(
-          meta,
-          `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${script}</script>`,
-        );
-      },
-    },
-  };
+  return rewriteBuiltHtml('khatt-start-worker-inline', async (html, bundle, base) => {
+    const worker = Object.keys(bundle).find((file) => WORKER_FILE.test(file));
+    if (!worker) throw new Error('khatt-start-worker-inline: no dataset worker in the bundle');
+    const { code } = await transformWithOxc(readFileSync(INLINE_START, 'utf8'), INLINE_START, { lang: 'ts' });
+    const options = {
+      worker: `${base}${worker}`,
+      dataset: `${base}${APP_DATASET_PATH}`,
+      langs: LANGUAGES, // the default first, as src/shared/url-state.ts reads it (tested)
+      global: INLINE_WORKER_GLOBAL,
+    };
+    const script = `(() => {\n${code.replace(/^export /gm, '')}\nstartDatasetWorkerInline(${JSON.stringify(options)});\n})();`;
+    const hash = createHash('sha256').update(script).digest('base64');
+    // After the CSP <meta>, which then covers it: a policy in a <meta> governs only what follows it.
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/;
+    const match = meta.exec(html);
+    if (!match?.[1]?.includes("script-src 'self'"))
+      throw new Error(`khatt-start-worker-inline: index.html has no CSP <meta> with "script-src 'self'"`);
+    const policy = match[1].replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+    return html.replace(
+      meta,
+      `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${script}</script>`,
+    );
+  });
 }
 
 // `base` is relative so the built site works under any sub-path (e.g. https://host/khatt/)

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from '../i18n/resources';
-import { INLINE_WORKER_GLOBAL, toWorkerName } from '../shared/data/read-dataset-wire';
+import { INLINE_WORKER_GLOBAL } from '../shared/data/inline-worker';
+import { toWorkerName } from '../shared/data/read-dataset-wire';
 import { APP_DATASET_PATH } from '../schema/paths';
 import { datasetUrl } from '../shared/data/urls';
 import { parseUrlState } from '../shared/url-state';

@@ -10,7 +10,8 @@ export type Translation<T = typeof ar> = {
   [K in keyof T as K extends ExtraPlural ? K : never]?: string;
 };
 
-export const LANGUAGES = ['ar', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages';
+
+export { LANGUAGES, type Language };
 
 export const DIRECTION: Record<Language, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };

@@ -25,12 +25,6 @@ export function fromWorkerName(name: string): WorkerBrief {
   return { url: brief.url, lang: brief.lang ?? null };
 }
 
-/**
- * Where the page's inline first script (src/app/inline-start.ts) leaves the worker it started,
- * for the entry to take over (./read-dataset.ts).
- */
-export const INLINE_WORKER_GLOBAL = '__khattDatasetWorker';
-
 /** An Error subclass does not survive a structured clone as itself: send its fields. */
 export interface WireError {
   kind: DataErrorKind | null;

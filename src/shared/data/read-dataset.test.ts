@@ -4,7 +4,8 @@ import { SCHEMA_VERSION, toDatasetFile, type DatasetFile } from '../../schema/da
 import { DataLoadError } from './errors';
 import { datasetQueryOptions } from './get-dataset';
 import { readInWorker, startReadingDataset, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
-import { fromWorkerName, INLINE_WORKER_GLOBAL, toWorkerName } from './read-dataset-wire';
+import { INLINE_WORKER_GLOBAL } from './inline-worker';
+import { fromWorkerName, toWorkerName } from './read-dataset-wire';
 
 const URL_ = 'http://127.0.0.1/data/timeline.json';
 const file: DatasetFile = toDatasetFile({ schemaVersion: SCHEMA_VERSION, actors: [], places: [], events: [] });

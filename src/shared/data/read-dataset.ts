@@ -7,7 +7,8 @@
  */
 import type { DatasetFile } from '../../schema/dataset';
 import type { Lang } from '../url-state';
-import { fromWire, INLINE_WORKER_GLOBAL, toWorkerName, WORKER_STARTED, type WorkerMessage } from './read-dataset-wire';
+import { INLINE_WORKER_GLOBAL } from './inline-worker';
+import { fromWire, toWorkerName, WORKER_STARTED, type WorkerMessage } from './read-dataset-wire';
 
 /** The worker could not run (no Worker, its script failed to load): read on the main thread. */
 export class WorkerUnavailable extends Error {
