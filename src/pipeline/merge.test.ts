@@ -110,6 +110,9 @@ describe('matchScore with a floor', () => {
         if (full >= floor) expect(s).toBe(full);
         else expect([0, full]).toContain(s);
       }
+      // Told that the dates overlap (they do), it scores the same; told they do not, 0.
+      expect(matchScore(c, d, k, -Infinity, true)).toBe(full);
+      expect(matchScore(c, d, k, -Infinity, false)).toBe(0);
     }
   });
 });

@@ -116,9 +116,18 @@ export function jaccardBound(countA: number, countB: number): number {
  * A caller that only uses scores of at least `atLeast` may get 0 for any score below it: the word
  * similarity, most of the cost, is then skipped where the counts of words alone show the score
  * cannot get there (two thirds of the pairs compared in a 10,000-article compile).
+ * `datesOverlap`, when the caller knows it, is `overlaps(c.value, d.date)`: the merge has compared
+ * the two days intervals as numbers already, and asking again (a WeakMap lookup per value) was a
+ * fifth of scoring.
  */
-export function matchScore(c: Candidate, d: Draft, k: MergeKnowledge, atLeast = -Infinity): number {
-  if (c.type !== d.type || !overlaps(c.value, d.date)) return 0;
+export function matchScore(
+  c: Candidate,
+  d: Draft,
+  k: MergeKnowledge,
+  atLeast = -Infinity,
+  datesOverlap?: boolean,
+): number {
+  if (c.type !== d.type || !(datesOverlap ?? overlaps(c.value, d.date))) return 0;
   if (!locationsCompatible(c.clause.locations, d.locations, k)) return 0;
   // A statement is one occurrence only when the same speaker makes it.
   if (c.type === 'statement' && c.clause.actors[0] !== d.primary.clause.actors[0]) return 0;
@@ -259,8 +268,10 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
         const d = listed[j]!;
         if (seen.has(d)) continue;
         seen.add(d);
+        // Both intervals bounded (both plain days: `bounds`), the test above was `overlaps`'s.
+        const known = clo !== -Infinity && lo[j] !== -Infinity ? true : undefined;
         // Only a score above the best so far (and at least the threshold) changes anything.
-        const s = matchScore(c, d, k, best ? best.s : MATCH_THRESHOLD);
+        const s = matchScore(c, d, k, best ? best.s : MATCH_THRESHOLD, known);
         if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { d, s };
       }
     }
