@@ -10,7 +10,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArticleText } from '../schema/dataset';
 import { DecodeError, decodeArticle } from './decode';
 import type { Gazetteer } from './entities';
 import { analyzeArticle, type ArticleAnalysis } from './extract';
@@ -61,44 +60,15 @@ export function prepareArticle(text: string): PreparedArticle {
   return { keys: repeatableKeys(text) };
 }
 
-/**
- * What compile.ts uses of an article's analysis. The rest (the anchors and cues of its publication
- * date) is used up here: a worker would only copy it to the main thread for nothing.
- */
-export type ArticleFindings = Pick<ArticleAnalysis, 'clauses' | 'entities'>;
-
 /** One article compiled as far as it can be alone: what compile.ts merges across articles. */
 export interface FinishedArticle {
   outlet: string | null;
   title: string | null;
   segments: TextSegment[];
-  analysis: ArticleFindings;
+  analysis: ArticleAnalysis;
   window: PubWindow | null;
   /** The window came from the manifest or a dateline: other articles cannot override it. */
   fixed: boolean;
-  /** The article's text file, validated and serialised but for its id: see `textFileJson`. */
-  textFileTail: string;
-}
-
-/** `JSON.stringify` of `{ id: '' }`'s start, which `textFileTail` lacks. */
-const NO_ID = '{"id":""';
-
-/**
- * The text file (`ArticleText`) depends on the article alone but for its id, which is given in
- * corpus order (compile.ts, `sourceIdOf`): so it is validated and serialised wherever the article
- * is finished (in a worker for most of a large corpus, not in the main thread, which merges) with
- * an empty id, and the id is put in front when it is known. The same bytes as serialising the
- * parsed object with its id: `id` is the schema's first key, a string.
- */
-export function textFileTail(text: string, segments: readonly TextSegment[]): string {
-  const json = JSON.stringify(ArticleText.parse({ id: '', text, segments }));
-  if (!json.startsWith(NO_ID)) throw new Error(`text file does not start with its id: ${json.slice(0, 40)}`);
-  return json.slice(NO_ID.length);
-}
-
-/** The text file's JSON (without a final newline), from its id and `textFileTail`. */
-export function textFileJson(id: string, tail: string): string {
-  return `{"id":${JSON.stringify(id)}${tail}`;
 }
 
 export function finishArticle(
@@ -133,13 +103,5 @@ export function finishArticle(
     }
   }
   if (!window) window = inferOwnWindow(analysis.anchors, analysis.weekdayCues);
-  return {
-    outlet,
-    title: findTitle(text, segments),
-    segments,
-    analysis: { clauses: analysis.clauses, entities: analysis.entities },
-    window,
-    fixed,
-    textFileTail: textFileTail(text, segments),
-  };
+  return { outlet, title: findTitle(text, segments), segments, analysis, window, fixed };
 }

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DATASET_FILE, EVENT_DETAILS_DIR } from '../schema/dataset';
-import { compileCorpus, type CompileReport, type CompileResult, type TextFile } from './compile';
+import { DATASET_FILE, EVENT_DETAILS_DIR, type ArticleText } from '../schema/dataset';
+import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
 import { streamFolder, type StreamedFolder } from './stream-writer';
 import { writeAtomically } from './write';
@@ -195,7 +195,7 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
   // The article texts are written on another thread while the rest is compiled: each is
   // serialised as soon as it is final, between the articles this thread analyses, and handed over.
   const early: { sources?: StreamedFolder } = {};
-  const textFile = (t: TextFile) => ({ name: `${t.id}.json`, content: `${t.json}\n` });
+  const textFile = (t: ArticleText) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` });
   let result: CompileResult;
   try {
     result = compileCorpus({

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  ArticleText,
   Dataset,
   DatasetFile,
   EventDetails,
@@ -16,8 +17,7 @@ import {
   toDatasetFile,
   type TimelineEvent,
 } from '../schema/dataset';
-import { textFileJson } from './article';
-import type { Clause } from './extract';
+import type { ArticleAnalysis, Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
 import type { Manifest } from './manifest';
 import {
@@ -33,7 +33,7 @@ import {
 import { compileArticles, type CompiledArticle } from './parallel';
 import { intersect, publishedAtOf, resolveInWindow, windowOf, type PubWindow } from './published';
 import { buildTitle } from './titles';
-import type { DateExpr, EntityMention, TextSegment } from './types';
+import type { DateExpr, TextSegment } from './types';
 
 export interface CompileOptions {
   seedsDir: string;
@@ -47,17 +47,10 @@ export interface CompileOptions {
    */
   workers?: 'auto' | 'always' | 'never';
   /**
-   * Called with each article's text file, in file order, as soon as it is final, while the other
-   * articles are still being analysed: the CLI writes it then. Given this, `CompileResult.texts`
-   * is left empty (all of them kept until the end would be a second copy of the corpus's text).
+   * Called with each article's text file (of `CompileResult.texts`, in the same order) as soon as
+   * it is final, while the other articles are still being analysed: the CLI serialises it then.
    */
-  onText?: (text: TextFile) => void;
-}
-
-/** An article's text file: `json` is its `ArticleText`, validated and serialised. */
-export interface TextFile {
-  id: string;
-  json: string;
+  onText?: (text: ArticleText) => void;
 }
 
 export interface ArticleReport {
@@ -87,8 +80,7 @@ export interface CompileResult {
   details: EventDetails[];
   /** Every article read, in file order (each event's details carry those it cites). */
   sources: Source[];
-  /** In file order; empty when `CompileOptions.onText` took them. */
-  texts: TextFile[];
+  texts: ArticleText[];
   report: CompileReport;
 }
 
@@ -96,14 +88,11 @@ interface Article {
   source: Omit<Source, 'publishedAt'>;
   order: number;
   text: string;
-  clauses: Clause[];
-  /** Boilerplate blocks (`countFurniture`). */
-  furniture: number;
+  segments: TextSegment[];
+  analysis: ArticleAnalysis;
   window: PubWindow | null;
   /** The window came from the manifest or a dateline: other articles cannot override it. */
   fixed: boolean;
-  /** `candidatesOf` the article with the window it had then (see there). */
-  made?: { window: PubWindow | null; candidates: Candidate[] };
 }
 
 function hash(s: string, n = 8): string {
@@ -137,15 +126,9 @@ function withTense(c: Clause): DateExpr {
   return e;
 }
 
-/**
- * The article's reports, dated in its window. Kept with the window they were made for: when
- * undated articles are placed, everything is merged again, and only those articles' reports
- * change (resolving every clause of the corpus again was a second or so after the last article).
- */
 function candidatesOf(a: Article): Candidate[] {
-  if (a.made && a.made.window === a.window) return a.made.candidates;
   const out: Candidate[] = [];
-  a.clauses.forEach((clause, i) => {
+  a.analysis.clauses.forEach((clause, i) => {
     const t = eventTypeOf(clause);
     if (!t) return;
     const value = resolveInWindow(withTense(clause), a.window);
@@ -160,7 +143,6 @@ function candidatesOf(a: Article): Candidate[] {
       create: !clause.fromCaption,
     });
   });
-  a.made = { window: a.window, candidates: out };
   return out;
 }
 
@@ -195,7 +177,7 @@ function crossArticleWindow(
   k: MergeKnowledge,
 ): PubWindow | null {
   let win: PubWindow | null = null;
-  for (const clause of a.clauses) {
+  for (const clause of a.analysis.clauses) {
     const t = eventTypeOf(clause);
     const expr = clause.mention.expr;
     if (!t || !DAYISH.has(expr.kind) || clause.fromCaption) continue;
@@ -291,31 +273,6 @@ function shift(isoDay: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** What the index records of the entities met in the articles (`assemble`), gathered as they come. */
-export interface Met {
-  /** People the body of an article introduces by a title. */
-  titled: Set<string>;
-  /** Every spelling met of each actor and place, by id. */
-  aliases: { actor: Map<string, Set<string>>; place: Map<string, Set<string>> };
-}
-
-export function meet(
-  met: Met,
-  text: string,
-  segments: readonly TextSegment[],
-  entities: readonly EntityMention[],
-): void {
-  for (const m of entities) {
-    if (m.via === 'titled' && segments.some((s) => s.kind === 'body' && s.start <= m.start && m.end <= s.end))
-      met.titled.add(m.id);
-    const byId = met.aliases[m.type];
-    const spelling = text.slice(m.start, m.end);
-    const aliases = byId.get(m.id);
-    if (aliases) aliases.add(spelling);
-    else byId.set(m.id, new Set([spelling]));
-  }
-}
-
 function countFurniture(segments: readonly TextSegment[]): number {
   // A block is a run of consecutive furniture lines (a "read also" list counts once).
   let blocks = 0;
@@ -335,7 +292,7 @@ export function compileCorpus(opts: CompileOptions): CompileResult {
   // lines, which compileArticles finds in between): two thirds of the time, so done in parallel.
   // Each article is merged as soon as it and those before it are compiled, between the articles
   // this thread analyses (left to the end, merging kept the other core idle for seconds).
-  compileArticles(opts, gazetteer, {}, across.add, false);
+  compileArticles(opts, gazetteer, {}, across.add);
   return across.finish();
 }
 
@@ -358,8 +315,7 @@ function startAcross(
   };
   const taken = new Set<string>();
   const articles: Article[] = [];
-  const met: Met = { titled: new Set(), aliases: { actor: new Map(), place: new Map() } };
-  const texts: TextFile[] = [];
+  const texts: ArticleText[] = [];
   const knowledge: MergeKnowledge = {
     isPerson: (id) => gazetteer.actorKind(id) === 'person',
     parentOf: (id) => gazetteer.parentOf(id),
@@ -382,9 +338,6 @@ function startAcross(
     // People introduced by a title become known to the gazetteer as they are met, in corpus order
     // (a worker met them in its own copy of it).
     gazetteer.learnTitled(text, a.analysis.entities);
-    // What the index needs of the article's entities is gathered now: kept for the whole corpus
-    // (tens of objects an article), they were most of what this thread's collections copied.
-    meet(met, text, a.segments, a.analysis.entities);
     const article: Article = {
       source: {
         id: sourceIdOf(file, taken),
@@ -397,17 +350,16 @@ function startAcross(
       },
       order: articles.length,
       text,
-      clauses: a.analysis.clauses,
-      furniture: countFurniture(a.segments),
+      segments: a.segments,
+      analysis: a.analysis,
       window: a.window,
       fixed: a.fixed,
     };
     articles.push(article);
-    // The text file depends on nothing the merging decides: final here (validated and serialised
-    // but for the id where the article was finished).
-    const textFile = { id: article.source.id, json: textFileJson(article.source.id, a.textFileTail) };
-    if (opts.onText) opts.onText(textFile);
-    else texts.push(textFile);
+    // The text file depends on nothing the merging decides: final (and validated) here.
+    const textFile = ArticleText.parse({ id: article.source.id, text, segments: a.segments });
+    texts.push(textFile);
+    opts.onText?.(textFile);
     if (!firstMerge) return;
     for (const candidate of candidatesOf(article)) {
       if (candidate.order < lastOrder) {
@@ -418,14 +370,13 @@ function startAcross(
       firstMerge.add(candidate);
     }
   };
-  return { add, finish: () => finishAcross(opts, articles, met, texts, firstMerge, knowledge, gazetteer, report) };
+  return { add, finish: () => finishAcross(opts, articles, texts, firstMerge, knowledge, gazetteer, report) };
 }
 
 function finishAcross(
   opts: CompileOptions,
   articles: Article[],
-  met: Met,
-  texts: TextFile[],
+  texts: ArticleText[],
   firstMerge: IncrementalMerge | null,
   knowledge: MergeKnowledge,
   gazetteer: Gazetteer,
@@ -454,7 +405,7 @@ function finishAcross(
         `${a.source.file}: publication date unknown; relative dates in it ("yesterday", "Wednesday") were not placed`,
       );
 
-  return { ...assemble(articles, met, drafts, gazetteer, report), texts };
+  return { ...assemble(articles, drafts, gazetteer, report), texts };
 }
 
 /**
@@ -513,7 +464,6 @@ function titleOf(d: Draft, actors: readonly string[], places: readonly string[],
 
 function assemble(
   articles: Article[],
-  met: Met,
   drafts: Draft[],
   gazetteer: Gazetteer,
   report: CompileReport,
@@ -570,16 +520,16 @@ function assemble(
 
   // A person the body introduces by a title but the gazetteer lacks is recorded even without an
   // event, so an editor can see who is missing and add them.
-  for (const id of met.titled) noteAlias(usedActors, id);
+  for (const a of articles)
+    for (const m of a.analysis.entities)
+      if (m.via === 'titled' && a.segments.some((s) => s.kind === 'body' && s.start <= m.start && m.end <= s.end))
+        noteAlias(usedActors, m.id);
 
-  // Aliases: the spellings met in the articles (of what the index records).
-  for (const [type, used] of [
-    ['actor', usedActors],
-    ['place', usedPlaces],
-  ] as const)
-    for (const [id, aliases] of met.aliases[type]) {
-      const into = used.get(id);
-      if (into) for (const alias of aliases) into.add(alias);
+  // Aliases: the spellings met in the articles.
+  for (const a of articles)
+    for (const m of a.analysis.entities) {
+      const map = m.type === 'actor' ? usedActors : usedPlaces;
+      map.get(m.id)?.add(a.text.slice(m.start, m.end));
     }
 
   const actors: Actor[] = [...usedActors.entries()]
@@ -614,7 +564,7 @@ function assemble(
     for (const x of e.excerpts) excerptsOf.set(x.sourceId, (excerptsOf.get(x.sourceId) ?? 0) + 1);
   }
   for (const a of articles) {
-    const furniture = a.furniture;
+    const furniture = countFurniture(a.segments);
     report.furnitureBlocks += furniture;
     const pub = publishedAtOf(a.window);
     report.articles.push({

@@ -140,11 +140,6 @@ export function compileArticles(
   gazetteer: Gazetteer,
   roles: Roles = {},
   onCompiled: OnCompiled = () => {},
-  /**
-   * Return every file's result (else []): a caller that takes them from `onCompiled` lets each go
-   * once handed over, instead of the whole corpus's analyses staying alive until the end.
-   */
-  retain = true,
 ): CompiledArticle[] {
   const mode = opts.workers ?? 'auto';
   const threads = Math.min(availableParallelism(), 8);
@@ -155,16 +150,11 @@ export function compileArticles(
   lastRun.workers = count;
   lastRun.finishedInWorkers = 0;
   return count === 0
-    ? compileInProcess(opts, gazetteer, onCompiled, retain)
-    : compileWithWorkers(opts, gazetteer, count, roles, onCompiled, retain);
+    ? compileInProcess(opts, gazetteer, onCompiled)
+    : compileWithWorkers(opts, gazetteer, count, roles, onCompiled);
 }
 
-function compileInProcess(
-  opts: CompileOptions,
-  gazetteer: Gazetteer,
-  onCompiled: OnCompiled,
-  retain: boolean,
-): CompiledArticle[] {
+function compileInProcess(opts: CompileOptions, gazetteer: Gazetteer, onCompiled: OnCompiled): CompiledArticle[] {
   const n = opts.files.length;
   const reads: ReadOutcome[] = new Array(n);
   const keys: string[][] = [];
@@ -176,18 +166,15 @@ function compileInProcess(
   const total = keys.length;
   keys.length = 0;
   let done = 0;
-  const all: CompiledArticle[] = [];
-  for (let i = 0; i < n; i++) {
-    const read = reads[i]!;
+  return reads.map((read, i) => {
     let compiled: CompiledArticle = { read, article: null };
     if (read.text !== undefined) {
       compiled = { read, article: finishArticle(read.text, repeated, opts.manifest?.get(opts.files[i]!), gazetteer) };
       opts.onProgress?.(++done, total);
     }
     onCompiled(i, compiled);
-    if (retain) all.push(compiled);
-  }
-  return all;
+    return compiled;
+  });
 }
 
 interface Handle {
@@ -286,7 +273,6 @@ function compileWithWorkers(
   count: number,
   { mainReads = true, mainFinishes = true, mainHelps = true }: Roles,
   onCompiled: OnCompiled,
-  retain: boolean,
 ): CompiledArticle[] {
   const { files, seedsDir } = opts;
   const n = files.length;
@@ -371,10 +357,6 @@ function compileWithWorkers(
         const i = delivered;
         if (!all && wasRead[i] && results[i] === null) return;
         onCompiled(i, { read: reads[i]!, article: results[i] ?? null });
-        if (!retain) {
-          reads[i] = undefined;
-          results[i] = null;
-        }
       }
     };
     const take = (m: Extract<FromWorker, { kind: 'finished' }>) => {
@@ -427,8 +409,8 @@ function compileWithWorkers(
       if (h.ended) continue;
       for (let m = next(h); m && m.kind === 'finished'; m = next(h)) take(m);
     }
-    // Whatever a failed worker did not send back is finished here (all before `delivered` was).
-    for (let i = delivered; i < n; i++) if (wasRead[i] && results[i] === null) finishHere(i);
+    // Whatever a failed worker did not send back is finished here.
+    for (let i = 0; i < n; i++) if (wasRead[i] && results[i] === null) finishHere(i);
     // (A file that could not be read again has no article.)
     deliver(true);
   } finally {
@@ -437,5 +419,5 @@ function compileWithWorkers(
       void h.worker.terminate();
     }
   }
-  return retain ? reads.map((read, i) => ({ read: read!, article: results[i] ?? null })) : [];
+  return reads.map((read, i) => ({ read: read!, article: results[i] ?? null }));
 }
