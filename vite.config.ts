@@ -79,19 +79,20 @@ const APP_MODULE = 'src/app/boot.tsx';
  */
 function preloadApp(): Plugin {
   return rewriteBuiltHtml('khatt-preload-app', (html, bundle, base) => {
-    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-    const app = chunks.find((c) => c.facadeModuleId?.endsWith(APP_MODULE));
+    const chunk = (file: string) => {
+      const output = bundle[file];
+      return output?.type === 'chunk' ? output : undefined;
+    };
+    const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(APP_MODULE));
     if (!app) throw new Error(`khatt-preload-app: no chunk for ${APP_MODULE} in the bundle`);
     const files = new Set<string>();
     const add = (file: string) => {
       if (files.has(file)) return;
       files.add(file);
-      for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
+      for (const dep of chunk(file)?.imports ?? []) add(dep);
     };
     add(app.fileName);
-    const styles = [...files].flatMap((file) => [
-      ...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? []),
-    ]);
+    const styles = [...files].flatMap((file) => [...(chunk(file)?.viteMetadata?.importedCss ?? [])]);
     const link = (rel: string, file: string): HtmlTagDescriptor => ({
       tag: 'link',
       attrs: { rel, crossorigin: '', href: `${base}${file}` },
@@ -118,6 +119,8 @@ function startWorkerInline(): Plugin {
     const worker = Object.keys(bundle).find((file) => WORKER_FILE.test(file));
     if (!worker) throw new Error('khatt-start-worker-inline: no dataset worker in the bundle');
     const { code } = await transformWithOxc(readFileSync(INLINE_START, 'utf8'), INLINE_START, { lang: 'ts' });
+    // Type imports are erased; anything else would be a syntax error inside the inline script.
+    if (/^\s*import\b/m.test(code)) throw new Error(`khatt-start-worker-inline: ${INLINE_START} imports at run time`);
     const options = {
       worker: `${base}${worker}`,
       dataset: `${base}${APP_DATASET_PATH}`,

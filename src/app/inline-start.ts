@@ -7,8 +7,10 @@
  * ../shared/data/read-dataset.ts) adopts the worker and what it has said meanwhile; where this
  * script did not run (the dev server, an old browser, a failure here) the entry starts one itself.
  *
- * It is inlined as source text, so it must not import anything: what it needs comes as arguments.
+ * It is inlined as source text, so it must not import anything at run time (a type is erased):
+ * what it needs comes as arguments.
  */
+import type { InlineWorker } from '../shared/data/read-dataset';
 
 export interface InlineStartOptions {
   /** The worker's script and the index file, relative to the document. */
@@ -31,13 +33,14 @@ export function startDatasetWorkerInline(options: InlineStartOptions): void {
       name: JSON.stringify({ url, lang }),
     });
     // Nobody listens yet: keep what the worker says until the entry takes it over.
-    const events: Event[] = [];
+    const events: InlineWorker['events'] = [];
     worker.onmessage = (event) => events.push(event);
     worker.onerror = (event) => {
       event.preventDefault();
       events.push(event);
     };
-    (window as unknown as Record<string, unknown>)[options.global] = { worker, url, events };
+    const started: InlineWorker = { worker, url, events };
+    (window as unknown as Record<string, InlineWorker>)[options.global] = started;
   } catch {
     // The entry starts the worker itself.
   }

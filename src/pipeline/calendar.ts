@@ -145,7 +145,7 @@ export function cut(isoDay: string, precision: Precision): string {
 /** Length of the covered interval in days: smaller is more precise. */
 export function spanDays(v: Pick<DateValue, 'start' | 'end'>): number {
   const [a, b] = dayInterval(v);
-  return (toUtc(b) - toUtc(a)) / 86_400_000 + 1;
+  return (toUtc(b) - toUtc(a)) / DAY_MS + 1;
 }
 
 /**
@@ -156,8 +156,7 @@ export function coarsest(lo: string, hi: string): { start: string; end?: string;
   if (lo === hi) return { start: lo, precision: 'day' };
   if (lo.slice(0, 7) === hi.slice(0, 7)) return { start: lo.slice(0, 7), precision: 'month' };
   // A few weeks across a month boundary is still worth saying at month precision ("May–June").
-  if ((toUtc(hi) - toUtc(lo)) / 86_400_000 <= 62)
-    return { start: lo.slice(0, 7), end: hi.slice(0, 7), precision: 'month' };
+  if ((toUtc(hi) - toUtc(lo)) / DAY_MS <= 62) return { start: lo.slice(0, 7), end: hi.slice(0, 7), precision: 'month' };
   if (lo.slice(0, 4) === hi.slice(0, 4)) return { start: lo.slice(0, 4), precision: 'year' };
   return { start: lo.slice(0, 4), end: hi.slice(0, 4), precision: 'year' };
 }
