@@ -64,7 +64,8 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
     maxRssKb: rss ? Number(rss[1]) : null,
     exitCode,
     events: dataset.events.id.length,
-    sources: readdirSync(join(outDir, 'sources')).length,
+    // The summary's first line, "compiled N article(s) → …", printed even with --quiet.
+    sources: Number(/compiled (\d+) article/.exec(stderr)?.[1] ?? NaN),
     actors: dataset.actors.length,
     datasetBytes: statSync(datasetFile).size,
     sourcesBytes: dirBytes(outDir) - statSync(datasetFile).size,

@@ -1,5 +1,15 @@
-import type { DatasetFile, EventDetails } from '../src/schema/dataset';
-import { countText, expect, sortedEvents, sourceOf, STRINGS, test, ui, waitForTimeline } from './fixtures';
+import type { ArticleTextFile, DatasetFile, EventDetailsFile } from '../src/schema/dataset';
+import {
+  countText,
+  detailsFileOf,
+  expect,
+  sortedEvents,
+  sourceOf,
+  STRINGS,
+  test,
+  ui,
+  waitForTimeline,
+} from './fixtures';
 
 for (const lang of ['ar', 'en'] as const) {
   test(`an unknown event id (${lang}) says so over the full timeline`, async ({ page, dataset }) => {
@@ -108,7 +118,7 @@ test("an event's excerpts that fail to load are reported in its panel, with a re
   consoleWatch.allow(/status of 503/);
   const event = sortedEvents(dataset)[0]!;
   let failing = true;
-  await page.route(`**/data/events/${event.id}.json`, async (route) => {
+  await page.route(detailsFileOf(dataset, event.id), async (route) => {
     if (failing) await route.fulfill({ status: 503, body: 'busy' });
     else await route.continue();
   });
@@ -151,21 +161,23 @@ test('hostile text in the data is displayed as text and never runs', async ({ pa
     json.titles.push({ ar: `${HOSTILE} ${event.title.ar}`, en: `${HOSTILE} ${event.title.en}` });
     await route.fulfill({ response, json });
   });
-  await page.route(`**/data/events/${event.id}.json`, async (route) => {
+  await page.route(detailsFileOf(dataset, event.id), async (route) => {
     const response = await route.fetch();
-    const json = (await response.json()) as EventDetails;
-    json.sources = json.sources.map((s) => (s.id === source.id ? { ...s, title: HOSTILE, outlet: '<b>bold</b>' } : s));
+    const json = (await response.json()) as EventDetailsFile;
+    for (const d of json.events)
+      d.sources = d.sources.map((s) => (s.id === source.id ? { ...s, title: HOSTILE, outlet: '<b>bold</b>' } : s));
     await route.fulfill({ response, json });
   });
   // In the article text, overwrite a stretch no excerpt uses with the same number of characters.
-  const original = await (await request.get(`data/${source.textUrl}`)).json();
-  const text: string = original.text;
+  const original = (await (await request.get(`data/${source.textUrl}`)).json()) as ArticleTextFile;
+  const text = original.articles.find((a) => a.id === source.id)!.text;
   const used = [...details.values()].flatMap((d) => d.excerpts).filter((x) => x.sourceId === source.id);
   let at = 0;
   while (at + HOSTILE.length <= text.length && used.some((x) => x.start < at + HOSTILE.length && x.end > at)) at++;
   const hostileText =
     at + HOSTILE.length <= text.length ? text.slice(0, at) + HOSTILE + text.slice(at + HOSTILE.length) : text;
-  await page.route(`**/data/${source.textUrl}`, (route) => route.fulfill({ json: { ...original, text: hostileText } }));
+  const hostile = original.articles.map((a) => (a.id === source.id ? { ...a, text: hostileText } : a));
+  await page.route(`**/data/${source.textUrl}`, (route) => route.fulfill({ json: { articles: hostile } }));
 
   await page.goto(`./?event=${event.id}`);
   const panel = ui(page).detail(`${HOSTILE} ${event.title.ar}`);

@@ -11,14 +11,16 @@ import { expect, test as base, type APIRequestContext, type Locator, type Page }
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
 import {
-  ArticleText,
+  ArticleTextFile,
   DatasetFile,
-  EventDetails,
+  EventDetailsFile,
   compareEvents,
   eventDetailsPath,
   fromDatasetFile,
   type Actor,
+  type ArticleText,
   type Dataset as DatasetT,
+  type EventDetails,
   type Source,
   type TimelineEvent,
 } from '../src/schema/dataset';
@@ -63,12 +65,19 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     async ({ playwright, dataset }, use, workerInfo) => {
       const request = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
       const byEvent = new Map<string, EventDetails>();
-      for (const e of dataset.events) {
-        const response = await request.get(`data/${eventDetailsPath(e.id)}`);
-        expect(response.ok(), `the app serves data/${eventDetailsPath(e.id)}`).toBe(true);
-        const details = EventDetails.parse(await response.json());
-        expect(details.id).toBe(e.id);
-        byEvent.set(e.id, details);
+      const files = new Map<string, EventDetailsFile>();
+      for (const [i, e] of dataset.events.entries()) {
+        const path = eventDetailsPath(i);
+        let file = files.get(path);
+        if (!file) {
+          const response = await request.get(`data/${path}`);
+          expect(response.ok(), `the app serves data/${path}`).toBe(true);
+          file = EventDetailsFile.parse(await response.json());
+          files.set(path, file);
+        }
+        const details = file.events.find((d) => d.id === e.id);
+        expect(details, `${path} holds the details of ${e.id}`).toBeDefined();
+        byEvent.set(e.id, details!);
       }
       await request.dispose();
       await use(byEvent);
@@ -150,10 +159,17 @@ export function sourceOf(details: EventDetails, sourceId: string): Source {
   return source;
 }
 
-export async function articleText(request: APIRequestContext, source: Source) {
+export async function articleText(request: APIRequestContext, source: Source): Promise<ArticleText> {
   const response = await request.get(`data/${source.textUrl}`);
   expect(response.ok()).toBe(true);
-  return ArticleText.parse(await response.json());
+  const article = ArticleTextFile.parse(await response.json()).articles.find((a) => a.id === source.id);
+  expect(article, `${source.textUrl} holds the text of ${source.id}`).toBeDefined();
+  return article!;
+}
+
+/** The URL pattern of the details file that holds an event's (for `page.route`). */
+export function detailsFileOf(dataset: DatasetT, eventId: string): string {
+  return `**/data/${eventDetailsPath(dataset.events.findIndex((e) => e.id === eventId))}`;
 }
 
 // ---- what the UI says, computed from the locale files (never retyped here) ----

@@ -10,6 +10,7 @@ import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { DatasetFile } from '../../src/schema/dataset';
 import { fromDatasetFile } from '../../src/schema/dataset-file';
+import { eventDetailsPath } from '../../src/schema/paths';
 
 interface NaiveEvent {
   id: string;
@@ -18,8 +19,8 @@ interface NaiveEvent {
   actors: string[];
 }
 
-interface NaiveDetails {
-  excerpts: { sourceId: string; text: string }[];
+interface NaiveDetailsFile {
+  events: { id: string; excerpts: { sourceId: string; text: string }[] }[];
 }
 
 interface NaiveDataset {
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     }),
   );
   const byId = new Map(data.events.map((e) => [e.id, e]));
+  const positionOf = new Map(data.events.map((e, i) => [e.id, i]));
   const selectedActors = new Set<string>();
   const view = new DataView<Item, 'id'>(items, {
     filter: (item) =>
@@ -119,11 +121,11 @@ async function main(): Promise<void> {
     panel.replaceChildren(heading, list);
     panel.hidden = false;
     markAfterPaint('khatt:select-painted');
-    // The excerpts are in the event's own file, as for the app.
-    void fetch(`data/events/${event.id}.json`)
-      .then((r) => r.json() as Promise<NaiveDetails>)
-      .then((details) => {
-        for (const x of details.excerpts) {
+    // The excerpts are in the event's details file, as for the app.
+    void fetch(`data/${eventDetailsPath(positionOf.get(event.id)!)}`)
+      .then((r) => r.json() as Promise<NaiveDetailsFile>)
+      .then((file) => {
+        for (const x of file.events.find((d) => d.id === event.id)?.excerpts ?? []) {
           const li = document.createElement('li');
           li.textContent = x.text;
           list.append(li);

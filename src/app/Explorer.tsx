@@ -14,7 +14,7 @@ import { Reader } from '../features/reader/Reader';
 import type { FocusRequest } from '../features/timeline/Timeline';
 import type { Excerpt, Source } from '../schema/dataset';
 import { EMPTY_INDEX, filterEvents, neighbour, type DatasetIndex } from '../shared/data/dataset-index';
-import { eventDetailsQueryOptions } from '../shared/data/get-event-details';
+import { eventDetailsFileQueryOptions } from '../shared/data/get-event-details';
 import { warmSchemas } from '../shared/data/schemas';
 import { MARKS, markAfterPaint } from '../shared/perf';
 import { useMediaQuery } from '../shared/use-media-query';
@@ -190,8 +190,8 @@ export function Explorer({ index: loadedIndex, url, onSheetChange }: ExplorerPro
   // read; likewise for an event the pointer or focus is on (the press itself takes ~100 ms).
   const queryClient = useQueryClient();
   const preview = useCallback(
-    (id: string) => void queryClient.prefetchQuery(eventDetailsQueryOptions(id, index.url)),
-    [queryClient, index.url],
+    (id: string) => void queryClient.prefetchQuery(eventDetailsFileQueryOptions(index, id)),
+    [queryClient, index],
   );
   const previousId = previous?.id;
   const nextId = next?.id;

@@ -8,14 +8,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ArticleText,
+  ArticleTextFile,
   Dataset,
   DatasetFile,
-  EventDetails,
+  EventDetailsFile,
   eventDetailsPath,
   fromDatasetFile,
+  type ArticleText,
+  type EventDetails,
   type Source,
 } from '../schema/dataset';
+import { EVENTS_PER_DETAILS_FILE } from '../schema/paths';
 import { formatSummary } from './cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -46,15 +49,24 @@ function readDataset(out: string) {
   );
 }
 
-/** Every event's details file, validated as the app does. */
+/** Every event's details, each from the file the app reads it from, validated as the app does. */
 function readDetails(out: string, ds: Dataset): Map<string, EventDetails> {
   const details = new Map<string, EventDetails>();
-  for (const e of ds.events) {
-    const d = EventDetails.parse(JSON.parse(readFileSync(join(out, eventDetailsPath(e.id)), 'utf8')));
-    expect(d.id).toBe(e.id);
-    details.set(e.id, d);
-  }
+  ds.events.forEach((e, i) => {
+    const file = EventDetailsFile.parse(JSON.parse(readFileSync(join(out, eventDetailsPath(i)), 'utf8')));
+    // The file holds this event and its neighbours in the index, in the index's order.
+    expect(file.events[i % EVENTS_PER_DETAILS_FILE]!.id).toBe(e.id);
+    details.set(e.id, file.events[i % EVENTS_PER_DETAILS_FILE]!);
+  });
   return details;
+}
+
+/** An article's text, from the file its record names, validated as the app does. */
+function readText(out: string, source: Source): ArticleText {
+  const file = ArticleTextFile.parse(JSON.parse(readFileSync(join(out, source.textUrl), 'utf8')));
+  const text = file.articles.find((a) => a.id === source.id);
+  if (!text) throw new Error(`${source.textUrl} has no text of ${source.id}`);
+  return text;
 }
 
 /** The articles the events cite, by file name (each details file carries the records it needs). */
@@ -65,9 +77,11 @@ function citedSources(details: ReadonlyMap<string, EventDetails>): Map<string, S
 }
 
 /** The article texts written, by id. */
+/** The ids of the article texts written, from every text file. */
 function textsWritten(out: string): string[] {
   return readdirSync(join(out, 'sources'))
-    .map((f) => f.replace(/\.json$/, ''))
+    .flatMap((f) => ArticleTextFile.parse(JSON.parse(readFileSync(join(out, 'sources', f), 'utf8'))).articles)
+    .map((a) => a.id)
     .sort();
 }
 
@@ -102,12 +116,12 @@ describe('npm run compile', () => {
     const ds = readDataset(out);
     expect(ds.events.length).toBeGreaterThan(10);
     const details = readDetails(out, ds);
-    expect(readdirSync(join(out, 'events'))).toHaveLength(ds.events.length);
+    expect(readdirSync(join(out, 'events'))).toHaveLength(Math.ceil(ds.events.length / EVENTS_PER_DETAILS_FILE));
     const sources = citedSources(details);
     expect([...sources.keys()].sort()).toEqual(SEED_FILES);
     expect(textsWritten(out)).toEqual([...sources.values()].map((s) => s.id).sort());
     for (const s of sources.values()) {
-      const t = ArticleText.parse(JSON.parse(readFileSync(join(out, s.textUrl), 'utf8')));
+      const t = readText(out, s);
       const fileText = readFileSync(join(SEEDS, s.file), 'utf8').replace(/^\uFEFF/, '');
       expect(t.text).toBe(fileText);
       for (const d of details.values())
@@ -164,9 +178,7 @@ describe('npm run compile', () => {
     expect(signing[0]!.date).toEqual({ start: '2024-06-19', precision: 'day', inferred: false });
     const details = readDetails(out, ds).get(signing[0]!.id)!;
     expect(details.sources.map((s) => s.file)).toEqual(['legacy.txt', 'wide.txt']);
-    const texts = details.sources.map(
-      (s) => ArticleText.parse(JSON.parse(readFileSync(join(out, s.textUrl), 'utf8'))).text,
-    );
+    const texts = details.sources.map((s) => readText(out, s).text);
     expect(texts).toEqual([ARABIC, ARABIC_2]);
     expect(details.excerpts.map((x) => x.sourceId)).toEqual(details.sources.map((s) => s.id));
   });

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DATASET_FILE, EVENT_DETAILS_DIR, type ArticleText } from '../schema/dataset';
+import { DATASET_FILE, type ArticleTextFile, type EventDetailsFile } from '../schema/dataset';
+import { ARTICLE_TEXTS_DIR, EVENT_DETAILS_DIR, EVENTS_PER_DETAILS_FILE, eventDetailsPath } from '../schema/paths';
 import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
 import { streamFolder, type StreamedFolder } from './stream-writer';
@@ -14,7 +15,7 @@ import { writeAtomically } from './write';
 export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]
 
   --seeds DIR       folder of articles (*.txt), default: seeds/
-  --out DIR         output folder, default: public/data/ (writes ${DATASET_FILE}, sources/*.json and ${EVENT_DETAILS_DIR}/*.json)
+  --out DIR         output folder, default: public/data/ (writes ${DATASET_FILE}, ${ARTICLE_TEXTS_DIR}/*.json and ${EVENT_DETAILS_DIR}/*.json)
   --manifest FILE   optional JSON with each article's outlet, publication date and URL,
                     default: manifest.json inside the seeds folder if present
   --quiet           only errors and the summary
@@ -192,10 +193,14 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
         stderr.write(`khatt compile: warning: manifest names "${name}", which is not in ${args.seeds}\n`);
   if (!args.quiet) stderr.write(`khatt compile: ${files.length} article(s) in ${relative(cwd, args.seeds) || '.'}\n`);
   const bar = progressBar(stderr, files.length);
-  // The article texts are written on another thread while the rest is compiled: each is
+  // The article texts are written on another thread while the rest is compiled: each file is
   // serialised as soon as it is final, between the articles this thread analyses, and handed over.
   const early: { sources?: StreamedFolder } = {};
-  const textFile = (t: ArticleText) => ({ name: `${t.id}.json`, content: `${JSON.stringify(t)}\n` });
+  /** A file of a folder: its name inside it (paths are `folder/name`), and its JSON. */
+  const outputFile = (path: string, content: ArticleTextFile | EventDetailsFile) => ({
+    name: path.slice(path.indexOf('/') + 1),
+    content: `${JSON.stringify(content)}\n`,
+  });
   let result: CompileResult;
   try {
     result = compileCorpus({
@@ -203,7 +208,8 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
       files,
       manifest,
       onProgress: (d) => bar(d),
-      onText: (t) => (early.sources ??= streamFolder(args.out, 'sources')).add([textFile(t)]),
+      onTextFile: (file, path) =>
+        (early.sources ??= streamFolder(args.out, ARTICLE_TEXTS_DIR)).add([outputFile(path, file)]),
     });
     // The texts' writer may still be at work: the event files are written meanwhile, and
     // writeAtomically waits for it (`finish`) only before moving the folders into place.
@@ -211,11 +217,11 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
     writeAtomically(args.out, {
       folders: [
         sources
-          ? { name: 'sources', files: [], written: sources.dir, finish: () => sources.finish() }
-          : { name: 'sources', files: result.texts.map(textFile) },
+          ? { name: ARTICLE_TEXTS_DIR, files: [], written: sources.dir, finish: () => sources.finish() }
+          : { name: ARTICLE_TEXTS_DIR, files: [] },
         {
           name: EVENT_DETAILS_DIR,
-          files: result.details.map((d) => ({ name: `${d.id}.json`, content: `${JSON.stringify(d)}\n` })),
+          files: result.detailFiles.map((f, k) => outputFile(eventDetailsPath(k * EVENTS_PER_DETAILS_FILE), f)),
         },
       ],
       index: { name: DATASET_FILE, content: `${JSON.stringify(result.file)}\n` },

@@ -1,13 +1,16 @@
 /**
- * The compiler: a folder of articles → the dataset (timeline.json) and one text file per article.
+ * The compiler: a folder of articles → the dataset (timeline.json), the events' details and the
+ * articles' texts, each grouped a few to a file (../schema/paths.ts).
  * Pure apart from reading the article files; the CLI (cli.ts) handles arguments, output and exit codes.
  */
 import { createHash } from 'node:crypto';
 import {
-  ArticleText,
+  ArticleTextFile,
   Dataset,
   DatasetFile,
-  EventDetails,
+  EventDetailsFile,
+  type ArticleText,
+  type EventDetails,
   SCHEMA_VERSION,
   Source,
   compareEvents,
@@ -17,6 +20,7 @@ import {
   toDatasetFile,
   type TimelineEvent,
 } from '../schema/dataset';
+import { ARTICLES_PER_TEXT_FILE, EVENTS_PER_DETAILS_FILE, articleTextPath } from '../schema/paths';
 import type { ArticleAnalysis, Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
 import type { Manifest } from './manifest';
@@ -47,10 +51,11 @@ export interface CompileOptions {
    */
   workers?: 'auto' | 'always' | 'never';
   /**
-   * Called with each article's text file (of `CompileResult.texts`, in the same order) as soon as
-   * it is final, while the other articles are still being analysed: the CLI serialises it then.
+   * Called with each article text file (of `CompileResult.textFiles`, in the same order) and its
+   * path as soon as it is final, while the other articles are still being analysed: the CLI
+   * serialises it then.
    */
-  onText?: (text: ArticleText) => void;
+  onTextFile?: (file: ArticleTextFile, path: string) => void;
 }
 
 export interface ArticleReport {
@@ -78,9 +83,12 @@ export interface CompileResult {
   file: DatasetFile;
   /** One per event of the index, in the same order. */
   details: EventDetails[];
+  /** `details` as they are written, EVENTS_PER_DETAILS_FILE to a file (`eventDetailsPath`). */
+  detailFiles: EventDetailsFile[];
   /** Every article read, in file order (each event's details carry those it cites). */
   sources: Source[];
-  texts: ArticleText[];
+  /** The articles' texts as they are written, ARTICLES_PER_TEXT_FILE to a file (`articleTextPath`). */
+  textFiles: ArticleTextFile[];
   report: CompileReport;
 }
 
@@ -315,7 +323,16 @@ function startAcross(
   };
   const taken = new Set<string>();
   const articles: Article[] = [];
-  const texts: ArticleText[] = [];
+  const textFiles: ArticleTextFile[] = [];
+  let pendingTexts: ArticleText[] = [];
+  // The text files depend on nothing the merging decides: final (and validated) once full.
+  const flushTexts = () => {
+    if (pendingTexts.length === 0) return;
+    const file = ArticleTextFile.parse({ articles: pendingTexts });
+    opts.onTextFile?.(file, articleTextPath(textFiles.length * ARTICLES_PER_TEXT_FILE));
+    textFiles.push(file);
+    pendingTexts = [];
+  };
   const knowledge: MergeKnowledge = {
     isPerson: (id) => gazetteer.actorKind(id) === 'person',
     parentOf: (id) => gazetteer.parentOf(id),
@@ -356,10 +373,8 @@ function startAcross(
       fixed: a.fixed,
     };
     articles.push(article);
-    // The text file depends on nothing the merging decides: final (and validated) here.
-    const textFile = ArticleText.parse({ id: article.source.id, text, segments: a.segments });
-    texts.push(textFile);
-    opts.onText?.(textFile);
+    pendingTexts.push({ id: article.source.id, text, segments: a.segments });
+    if (pendingTexts.length === ARTICLES_PER_TEXT_FILE) flushTexts();
     if (!firstMerge) return;
     for (const candidate of candidatesOf(article)) {
       if (candidate.order < lastOrder) {
@@ -370,20 +385,26 @@ function startAcross(
       firstMerge.add(candidate);
     }
   };
-  return { add, finish: () => finishAcross(opts, articles, texts, firstMerge, knowledge, gazetteer, report) };
+  return {
+    add,
+    finish: () => {
+      flushTexts();
+      return finishAcross(opts, articles, textFiles, firstMerge, knowledge, gazetteer, report);
+    },
+  };
 }
 
 function finishAcross(
   opts: CompileOptions,
   articles: Article[],
-  texts: ArticleText[],
+  textFiles: ArticleTextFile[],
   firstMerge: IncrementalMerge | null,
   knowledge: MergeKnowledge,
   gazetteer: Gazetteer,
   report: CompileReport,
 ): CompileResult {
   report.read = articles.length;
-  for (const a of articles) a.source.textUrl = `sources/${a.source.id}.json`;
+  for (const a of articles) a.source.textUrl = articleTextPath(a.order);
 
   let drafts = firstMerge ? firstMerge.finish() : mergeCandidates(articles.flatMap(candidatesOf), knowledge);
 
@@ -405,7 +426,7 @@ function finishAcross(
         `${a.source.file}: publication date unknown; relative dates in it ("yesterday", "Wednesday") were not placed`,
       );
 
-  return { ...assemble(articles, drafts, gazetteer, report), texts };
+  return { ...assemble(articles, drafts, gazetteer, report), textFiles };
 }
 
 /**
@@ -467,7 +488,7 @@ function assemble(
   drafts: Draft[],
   gazetteer: Gazetteer,
   report: CompileReport,
-): Omit<CompileResult, 'texts'> {
+): Omit<CompileResult, 'textFiles'> {
   const textOf = new Map(articles.map((a) => [a.source.id, a.text]));
   const usedActors = new Map<string, Set<string>>();
   const usedPlaces = new Map<string, Set<string>>();
@@ -548,13 +569,18 @@ function assemble(
     events: events.map(({ excerpts: _, ...e }) => e),
   });
   const file = DatasetFile.parse(toDatasetFile(dataset));
-  const details = events.map((e) =>
-    EventDetails.parse({
-      id: e.id,
-      sources: [...new Set(e.excerpts.map((x) => x.sourceId))].map((id) => sourceById.get(id)!),
-      excerpts: e.excerpts,
-    }),
-  );
+  const detailFiles: EventDetailsFile[] = [];
+  for (let i = 0; i < events.length; i += EVENTS_PER_DETAILS_FILE)
+    detailFiles.push(
+      EventDetailsFile.parse({
+        events: events.slice(i, i + EVENTS_PER_DETAILS_FILE).map((e) => ({
+          id: e.id,
+          sources: [...new Set(e.excerpts.map((x) => x.sourceId))].map((id) => sourceById.get(id)!),
+          excerpts: e.excerpts,
+        })),
+      }),
+    );
+  const details = detailFiles.flatMap((f) => f.events);
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
   const eventsOf = new Map<string, number>();
@@ -576,5 +602,5 @@ function assemble(
     });
   }
   report.events = events.length;
-  return { dataset, file, details, sources, report };
+  return { dataset, file, details, detailFiles, sources, report };
 }

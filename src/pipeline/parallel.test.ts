@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/generate-corpus';
+import { ARTICLES_PER_TEXT_FILE, articleTextPath } from '../schema/paths';
 import { listArticles } from './cli';
 import { compileCorpus } from './compile';
 import { loadGazetteer } from './entities';
@@ -48,10 +49,13 @@ describe('compiling in worker threads', () => {
       manifest,
       workers: 'always',
       onProgress: (done) => progress.push(done),
-      onText: (t) => streamed.push(JSON.stringify(t)),
+      onTextFile: (file, path) => streamed.push(`${path} ${JSON.stringify(file)}`),
     });
-    // Each text file as soon as it is final: all of them, in order.
-    expect(streamed).toEqual(parallel.texts.map((t) => JSON.stringify(t)));
+    // Each text file as soon as it is final: all of them, in order, each under its own name.
+    expect(streamed).toEqual(
+      parallel.textFiles.map((f, k) => `${articleTextPath(k * ARTICLES_PER_TEXT_FILE)} ${JSON.stringify(f)}`),
+    );
+    expect(parallel.textFiles.flatMap((f) => f.articles)).toHaveLength(parallel.report.read);
     expect(alone.report.failed.map((f) => f.file)).toEqual(['00020_a-png.txt']);
     expect(alone.report.skipped.map((f) => f.file)).toEqual(['00030_empty.txt']);
     expect(alone.report.events).toBeGreaterThan(20);

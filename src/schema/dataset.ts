@@ -112,6 +112,21 @@ export const ArticleText = z
   });
 export type ArticleText = z.infer<typeof ArticleText>;
 
+/** Items of a grouped file must not repeat an id: the app finds its item by id. */
+function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, key: string) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+/** An article text file (`Source.textUrl`): a few articles, in corpus order. */
+export const ArticleTextFile = z
+  .object({ articles: z.array(ArticleText).min(1) })
+  .superRefine((f, ctx) => uniqueIds(f.articles, ctx, 'articles'));
+export type ArticleTextFile = z.infer<typeof ArticleTextFile>;
+
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
@@ -162,7 +177,7 @@ export const TimelineEvent = z.object({
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 /**
- * An event's details file: every excerpt that reports it, in article order, and the records of
+ * An event's details: every excerpt that reports it, in article order, and the records of
  * the articles they come from.
  */
 export const EventDetails = z
@@ -191,6 +206,12 @@ export const EventDetails = z
     });
   });
 export type EventDetails = z.infer<typeof EventDetails>;
+
+/** An event details file (`eventDetailsPath`): the details of a few events, in the index's order. */
+export const EventDetailsFile = z
+  .object({ events: z.array(EventDetails).min(1) })
+  .superRefine((f, ctx) => uniqueIds(f.events, ctx, 'events'));
+export type EventDetailsFile = z.infer<typeof EventDetailsFile>;
 
 /** Order by start date (a month sorts before the days inside it), then by id. */
 function compareStartThenId(aStart: string, aId: string, bStart: string, bId: string): number {

@@ -1,18 +1,19 @@
 /** JSON Schema of the dataset files, generated from the zod schema, for tools outside this project. */
 import { z } from 'zod';
-import { ArticleText, DatasetFile, EventDetails } from './dataset';
+import { ArticleTextFile, DatasetFile, EventDetailsFile } from './dataset';
+import { EVENTS_PER_DETAILS_FILE } from './paths';
 
 export function datasetJsonSchemas(): Record<string, unknown> {
   const opts = { target: 'draft-2020-12', unrepresentable: 'any' } as const;
   return {
     'timeline.schema.json': { title: 'Khatt timeline dataset (timeline.json)', ...z.toJSONSchema(DatasetFile, opts) },
     'article-text.schema.json': {
-      title: 'Khatt article text (sources/<id>.json)',
-      ...z.toJSONSchema(ArticleText, opts),
+      title: 'Khatt article texts (sources/<n>.json, named by each article record)',
+      ...z.toJSONSchema(ArticleTextFile, opts),
     },
     'event-details.schema.json': {
-      title: 'Khatt event details (events/<id>.json)',
-      ...z.toJSONSchema(EventDetails, opts),
+      title: `Khatt event details (events/<n>.json: the index's events from ${EVENTS_PER_DETAILS_FILE}·n, ${EVENTS_PER_DETAILS_FILE} to a file)`,
+      ...z.toJSONSchema(EventDetailsFile, opts),
     },
   };
 }

@@ -160,23 +160,23 @@ export function EventDetail(props: EventDetailProps) {
       {event.background && <p className="event-note">{t('detail.background')}</p>}
       {hiddenByFilter && <p className="event-note">{t('detail.hiddenByFilter')}</p>}
 
-      <EventExcerpts eventId={event.id} datasetUrl={index.url} lang={lang} onOpenReader={props.onOpenReader} />
+      <EventExcerpts eventId={event.id} index={index} lang={lang} onOpenReader={props.onOpenReader} />
     </section>
   );
 }
 
 interface EventExcerptsProps {
   eventId: string;
-  /** Where the dataset was loaded from: the details file is beside it. */
-  datasetUrl: string;
+  /** Where the dataset was loaded from and the event's place in it: they locate its details file. */
+  index: DatasetIndex;
   lang: Lang;
   onOpenReader: (excerpt: Excerpt, source: Source) => void;
 }
 
 /** The "Sources" part of the panel: the event's excerpts grouped by article, once loaded. */
-function EventExcerpts({ eventId, datasetUrl, lang, onOpenReader }: EventExcerptsProps) {
+function EventExcerpts({ eventId, index, lang, onOpenReader }: EventExcerptsProps) {
   const { t } = useTranslation();
-  const query = useEventDetails(eventId, datasetUrl);
+  const query = useEventDetails(index, eventId);
   // The quotes are drawn in a render of their own, right after the panel's first frame, even when
   // they are already loaded (prefetched on hover, or the neighbour): the panel answers the click
   // at once instead of after laying out a dozen articles.

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Source } from '../../schema/dataset';
+import type { ArticleTextFile, Source } from '../../schema/dataset';
 import { DataLoadError, shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
@@ -8,8 +8,9 @@ import { articleUrl } from './urls';
 
 /**
  * One article's full text, loaded when a reader opens it (never with the dataset, which stays a
- * compact index). Checked against the dataset's own record of it: excerpt offsets are only
- * meaningful in the very text they were cut from.
+ * compact index), from the file its record names (a few articles share one: one query per file).
+ * Checked against the dataset's own record of it: excerpt offsets are only meaningful in the very
+ * text they were cut from.
  */
 export function articleTextQueryOptions(source: Source, datasetHref: string) {
   let url: string;
@@ -23,15 +24,19 @@ export function articleTextQueryOptions(source: Source, datasetHref: string) {
   }
   return queryOptions({
     queryKey: dataKeys.article(url),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }): Promise<ArticleTextFile> => {
       if (refused !== null) throw new DataLoadError('invalid', url, refused);
-      const { ArticleText } = await loadSchemas();
-      const article = await fetchValidated(url, ArticleText, signal);
-      if (article.id !== source.id || article.text.length !== source.length)
+      const { ArticleTextFile } = await loadSchemas();
+      return fetchValidated(url, ArticleTextFile, signal);
+    },
+    select: (file: ArticleTextFile) => {
+      const article = file.articles.find((a) => a.id === source.id);
+      if (!article) throw new DataLoadError('invalid', url, `no text of article "${source.id}"`);
+      if (article.text.length !== source.length)
         throw new DataLoadError(
           'invalid',
           url,
-          `article "${article.id}" (${article.text.length} characters) is not the dataset's "${source.id}" (${source.length})`,
+          `article "${article.id}" (${article.text.length} characters) is not the dataset's (${source.length})`,
         );
       return article;
     },

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver, type QueryObserverOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, toDatasetFile, type Dataset, type Source } from '../../schema/dataset';
 import { DataLoadError } from './errors';
@@ -100,51 +100,90 @@ describe('datasetQueryOptions', () => {
   });
 });
 
+/**
+ * An event's details or an article's text as a component gets it: the file's query, then the
+ * item picked from the file (`select`, which `fetchQuery` skips), errors included.
+ */
+async function observe<TFile, TError, TData, TKey extends readonly unknown[]>(
+  options: QueryObserverOptions<TFile, TError, TData, TFile, TKey>,
+) {
+  const result = await new QueryObserver(client(), options).refetch();
+  return { data: result.data, error: result.error instanceof DataLoadError ? result.error : null };
+}
+
 describe('articleTextQueryOptions', () => {
-  it('loads the article next to the dataset and checks it is the one the dataset describes', async () => {
-    const fetch = serve({ id: 's1', text: 'hello', segments: [{ start: 0, end: 5, kind: 'body' }] });
-    const article = await client().fetchQuery(articleTextQueryOptions(source, URL_));
-    expect(article.text).toBe('hello');
+  const text = (id: string, value: string) => ({
+    id,
+    text: value,
+    segments: [{ start: 0, end: value.length, kind: 'body' }],
+  });
+
+  it('loads the file named by the article record and picks the article the dataset describes', async () => {
+    const fetch = serve({ articles: [text('s0', 'bye'), text('s1', 'hello')] });
+    const { data } = await observe(articleTextQueryOptions(source, URL_));
+    expect(data?.text).toBe('hello');
     expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/sources/s1.json', expect.anything());
 
-    serve({ id: 's1', text: 'hello, edited', segments: [] });
-    expect((await failure(client().fetchQuery(articleTextQueryOptions(source, URL_)))).detail).toMatch(/is not/);
+    serve({ articles: [text('s1', 'hello, edited')] });
+    expect((await observe(articleTextQueryOptions(source, URL_))).error?.detail).toMatch(/is not the dataset's/);
+    serve({ articles: [text('s0', 'hello')] });
+    expect((await observe(articleTextQueryOptions(source, URL_))).error?.detail).toMatch(/no text of article "s1"/);
+    serve({ articles: [text('s1', 'hello'), text('s1', 'hello')] });
+    expect((await observe(articleTextQueryOptions(source, URL_))).error?.detail).toMatch(/duplicate id "s1"/);
   });
 
   it('refuses a text on another origin without fetching it', async () => {
     const fetch = serve({});
-    const error = await failure(
-      client().fetchQuery(articleTextQueryOptions({ ...source, textUrl: 'https://evil.example/x.json' }, URL_)),
+    const { error } = await observe(
+      articleTextQueryOptions({ ...source, textUrl: 'https://evil.example/x.json' }, URL_),
     );
-    expect(error.detail).toMatch(/another origin/);
+    expect(error?.detail).toMatch(/another origin/);
     expect(fetch).not.toHaveBeenCalled();
   });
 });
 
 describe('eventDetailsQueryOptions', () => {
   const excerpt = { sourceId: 's1', start: 1, end: 4, text: 'ell' };
+  const details = (id: string) => ({ id, sources: [source], excerpts: [excerpt] });
+  /** An index of 40 events: e0 to e39, so e17 is the second of a details file (16 to a file). */
+  const index = { url: URL_, eventPosition: new Map(Array.from({ length: 40 }, (_, i) => [`e${i}`, i])) };
 
-  it("loads an event's excerpts and their articles from events/<id>.json beside the dataset", async () => {
-    const fetch = serve({ id: 'e1', sources: [source], excerpts: [excerpt] });
-    const details = await client().fetchQuery(eventDetailsQueryOptions('e1', URL_));
-    expect(details.excerpts).toEqual([excerpt]);
-    expect(details.sources).toEqual([source]);
-    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/events/e1.json', expect.anything());
+  it("loads the file of the event's place in the index, beside the dataset, and picks the event", async () => {
+    const fetch = serve({ events: [details('e16'), details('e17'), details('e18')] });
+    const { data } = await observe(eventDetailsQueryOptions(index, 'e17'));
+    expect(data?.id).toBe('e17');
+    expect(data?.excerpts).toEqual([excerpt]);
+    expect(data?.sources).toEqual([source]);
+    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/events/1.json', expect.anything());
+    const first = serve({ events: [details('e0')] });
+    await observe(eventDetailsQueryOptions(index, 'e15'));
+    expect(first).toHaveBeenCalledWith('http://127.0.0.1/data/events/0.json', expect.anything());
   });
 
-  it('refuses details of another event, of an unknown article, or past its end', async () => {
+  it('one file serves all its events with one fetch', async () => {
+    const fetch = serve({ events: [details('e16'), details('e17')] });
+    const qc = client();
+    const [a, b] = await Promise.all(
+      ['e16', 'e17'].map((id) => new QueryObserver(qc, eventDetailsQueryOptions(index, id)).refetch()),
+    );
+    expect([a!.data?.id, b!.data?.id]).toEqual(['e16', 'e17']);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a file without the event, or details of an unknown article, or past its end', async () => {
     const load = async (body: unknown) => {
       serve(body);
-      return failure(client().fetchQuery(eventDetailsQueryOptions('e1', URL_)));
+      return (await observe(eventDetailsQueryOptions(index, 'e1'))).error!;
     };
-    expect((await load({ id: 'e2', sources: [source], excerpts: [excerpt] })).detail).toMatch(/"e2"/);
-    expect((await load({ id: 'e1', sources: [source], excerpts: [{ ...excerpt, sourceId: 's9' }] })).detail).toMatch(
+    expect((await load({ events: [details('e2')] })).detail).toMatch(/no details of "e1"/);
+    expect((await load({ events: [{ ...details('e1'), excerpts: [{ ...excerpt, sourceId: 's9' }] }] })).detail).toMatch(
       /unknown source/,
     );
     const past = { sourceId: 's1', start: 3, end: 7, text: 'lo, ' };
-    expect((await load({ id: 'e1', sources: [source], excerpts: [past] })).detail).toMatch(/do not fit/);
-    expect((await load({ id: 'e1', sources: [source], excerpts: [{ ...excerpt, text: 'hello' }] })).kind).toBe(
+    expect((await load({ events: [{ ...details('e1'), excerpts: [past] }] })).detail).toMatch(/do not fit/);
+    expect((await load({ events: [{ ...details('e1'), excerpts: [{ ...excerpt, text: 'hello' }] }] })).kind).toBe(
       'invalid',
     );
+    expect((await load({ events: [] })).kind).toBe('invalid');
   });
 });

@@ -1,25 +1,29 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { EventDetailsFile } from '../../schema/dataset';
+import type { DatasetIndex } from './dataset-index';
 import { DataLoadError, shouldRetry } from './errors';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
 import { loadSchemas } from './schemas';
 import { eventDetailsUrl } from './urls';
 
+/** What finding an event's details file takes: the event's place in the index, and its URL. */
+type DetailsIndex = Pick<DatasetIndex, 'url' | 'eventPosition'>;
+
 /**
- * One event's excerpts and the records of their articles, loaded when the event is opened: the
- * index stays small enough to show 10,000 events at once (issue 4). The schema checks that every
- * excerpt fits its article; here, that the file is the event's own.
+ * The details file that holds an event's excerpts and the records of their articles, with those
+ * of its neighbours in the index (../../schema/paths.ts), loaded when one of them is opened: the
+ * index stays small enough to show 10,000 events at once (issue 4). One query per file, so
+ * stepping to the next event usually finds it loaded.
  */
-export function eventDetailsQueryOptions(eventId: string, datasetHref: string) {
-  const url = eventDetailsUrl(eventId, datasetHref);
+export function eventDetailsFileQueryOptions(index: DetailsIndex, eventId: string) {
+  // An id the index lacks cannot be shown; its file is then the first, and `pick` says so.
+  const url = eventDetailsUrl(index.eventPosition.get(eventId) ?? 0, index.url);
   return queryOptions({
     queryKey: dataKeys.eventDetails(url),
-    queryFn: async ({ signal }) => {
-      const { EventDetails } = await loadSchemas();
-      const details = await fetchValidated(url, EventDetails, signal);
-      if (details.id !== eventId)
-        throw new DataLoadError('invalid', url, `details of "${details.id}" where "${eventId}" was expected`);
-      return details;
+    queryFn: async ({ signal }): Promise<EventDetailsFile> => {
+      const { EventDetailsFile } = await loadSchemas();
+      return fetchValidated(url, EventDetailsFile, signal);
     },
     staleTime: Infinity,
     gcTime: 10 * 60_000,
@@ -27,6 +31,19 @@ export function eventDetailsQueryOptions(eventId: string, datasetHref: string) {
   });
 }
 
-export function useEventDetails(eventId: string, datasetHref: string) {
-  return useQuery(eventDetailsQueryOptions(eventId, datasetHref));
+/** One event's details from its file. The schema checks that every excerpt fits its article. */
+export function eventDetailsQueryOptions(index: DetailsIndex, eventId: string) {
+  const options = eventDetailsFileQueryOptions(index, eventId);
+  return queryOptions({
+    ...options,
+    select: (file: EventDetailsFile) => {
+      const details = file.events.find((d) => d.id === eventId);
+      if (!details) throw new DataLoadError('invalid', options.queryKey.at(-1)!, `no details of "${eventId}"`);
+      return details;
+    },
+  });
+}
+
+export function useEventDetails(index: DetailsIndex, eventId: string) {
+  return useQuery(eventDetailsQueryOptions(index, eventId));
 }

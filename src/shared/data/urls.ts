@@ -20,7 +20,7 @@ export function articleUrl(textUrl: string, datasetHref: string): string {
   return url.href;
 }
 
-/** An event's details file, beside the dataset file. */
-export function eventDetailsUrl(eventId: string, datasetHref: string): string {
-  return new URL(eventDetailsPath(eventId), datasetHref).href;
+/** The details file of the event at `position` in the index, beside the dataset file. */
+export function eventDetailsUrl(position: number, datasetHref: string): string {
+  return new URL(eventDetailsPath(position), datasetHref).href;
 }
