@@ -66,8 +66,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const request = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
       const byEvent = new Map<string, EventDetails>();
       const files = new Map<string, EventDetailsFile>();
-      for (const [i, e] of dataset.events.entries()) {
-        const path = eventDetailsPath(i);
+      for (const e of dataset.events) {
+        const path = eventDetailsPath(e.id, dataset.events.length);
         let file = files.get(path);
         if (!file) {
           const response = await request.get(`data/${path}`);
@@ -169,7 +169,7 @@ export async function articleText(request: APIRequestContext, source: Source): P
 
 /** The URL pattern of the details file that holds an event's (for `page.route`). */
 export function detailsFileOf(dataset: DatasetT, eventId: string): string {
-  return `**/data/${eventDetailsPath(dataset.events.findIndex((e) => e.id === eventId))}`;
+  return `**/data/${eventDetailsPath(eventId, dataset.events.length)}`;
 }
 
 // ---- what the UI says, computed from the locale files (never retyped here) ----

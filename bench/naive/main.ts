@@ -65,7 +65,6 @@ async function main(): Promise<void> {
     }),
   );
   const byId = new Map(data.events.map((e) => [e.id, e]));
-  const positionOf = new Map(data.events.map((e, i) => [e.id, i]));
   const selectedActors = new Set<string>();
   const view = new DataView<Item, 'id'>(items, {
     filter: (item) =>
@@ -122,7 +121,7 @@ async function main(): Promise<void> {
     panel.hidden = false;
     markAfterPaint('khatt:select-painted');
     // The excerpts are in the event's details file, as for the app.
-    void fetch(`data/${eventDetailsPath(positionOf.get(event.id)!)}`)
+    void fetch(`data/${eventDetailsPath(event.id, data.events.length)}`)
       .then((r) => r.json() as Promise<NaiveDetailsFile>)
       .then((file) => {
         for (const x of file.events.find((d) => d.id === event.id)?.excerpts ?? []) {

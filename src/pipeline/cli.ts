@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DATASET_FILE, type ArticleTextFile, type EventDetailsFile } from '../schema/dataset';
-import { ARTICLE_TEXTS_DIR, EVENT_DETAILS_DIR, EVENTS_PER_DETAILS_FILE, eventDetailsPath } from '../schema/paths';
+import { ARTICLE_TEXTS_DIR, EVENT_DETAILS_DIR } from '../schema/paths';
 import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
 import { streamFolder, type StreamedFolder } from './stream-writer';
@@ -221,7 +221,7 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
           : { name: ARTICLE_TEXTS_DIR, files: [] },
         {
           name: EVENT_DETAILS_DIR,
-          files: result.detailFiles.map((f, k) => outputFile(eventDetailsPath(k * EVENTS_PER_DETAILS_FILE), f)),
+          files: result.detailFiles.map(({ path, file }) => outputFile(path, file)),
         },
       ],
       index: { name: DATASET_FILE, content: `${JSON.stringify(result.file)}\n` },

@@ -20,7 +20,7 @@ import {
   toDatasetFile,
   type TimelineEvent,
 } from '../schema/dataset';
-import { ARTICLES_PER_TEXT_FILE, EVENTS_PER_DETAILS_FILE, articleTextPath } from '../schema/paths';
+import { ARTICLES_PER_TEXT_FILE, articleTextPath, eventDetailsPath } from '../schema/paths';
 import type { ArticleAnalysis, Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
 import type { Manifest } from './manifest';
@@ -83,8 +83,8 @@ export interface CompileResult {
   file: DatasetFile;
   /** One per event of the index, in the same order. */
   details: EventDetails[];
-  /** `details` as they are written, EVENTS_PER_DETAILS_FILE to a file (`eventDetailsPath`). */
-  detailFiles: EventDetailsFile[];
+  /** `details` as they are written, each file under its path (`eventDetailsPath`), by path. */
+  detailFiles: { path: string; file: EventDetailsFile }[];
   /** Every article read, in file order (each event's details carry those it cites). */
   sources: Source[];
   /** The articles' texts as they are written, ARTICLES_PER_TEXT_FILE to a file (`articleTextPath`). */
@@ -569,18 +569,23 @@ function assemble(
     events: events.map(({ excerpts: _, ...e }) => e),
   });
   const file = DatasetFile.parse(toDatasetFile(dataset));
-  const detailFiles: EventDetailsFile[] = [];
-  for (let i = 0; i < events.length; i += EVENTS_PER_DETAILS_FILE)
-    detailFiles.push(
-      EventDetailsFile.parse({
-        events: events.slice(i, i + EVENTS_PER_DETAILS_FILE).map((e) => ({
-          id: e.id,
-          sources: [...new Set(e.excerpts.map((x) => x.sourceId))].map((id) => sourceById.get(id)!),
-          excerpts: e.excerpts,
-        })),
-      }),
-    );
-  const details = detailFiles.flatMap((f) => f.events);
+  // Each file lists its events in the index's order; files by path, so the output is one order.
+  const byPath = new Map<string, EventDetails[]>();
+  for (const e of events) {
+    const path = eventDetailsPath(e.id, events.length);
+    let list = byPath.get(path);
+    if (!list) byPath.set(path, (list = []));
+    list.push({
+      id: e.id,
+      sources: [...new Set(e.excerpts.map((x) => x.sourceId))].map((id) => sourceById.get(id)!),
+      excerpts: e.excerpts,
+    });
+  }
+  const detailFiles = [...byPath]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, list]) => ({ path, file: EventDetailsFile.parse({ events: list }) }));
+  const detailById = new Map(detailFiles.flatMap(({ file }) => file.events.map((d) => [d.id, d] as const)));
+  const details = events.map((e) => detailById.get(e.id)!);
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
   const eventsOf = new Map<string, number>();

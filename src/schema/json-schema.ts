@@ -12,7 +12,7 @@ export function datasetJsonSchemas(): Record<string, unknown> {
       ...z.toJSONSchema(ArticleTextFile, opts),
     },
     'event-details.schema.json': {
-      title: `Khatt event details (events/<n>.json: the index's events from ${EVENTS_PER_DETAILS_FILE}·n, ${EVENTS_PER_DETAILS_FILE} to a file)`,
+      title: `Khatt event details (events/<n>.json: ~${EVENTS_PER_DETAILS_FILE} events, n from a hash of the id, see eventDetailsPath)`,
       ...z.toJSONSchema(EventDetailsFile, opts),
     },
   };

@@ -167,7 +167,7 @@ export function EventDetail(props: EventDetailProps) {
 
 interface EventExcerptsProps {
   eventId: string;
-  /** Where the dataset was loaded from and the event's place in it: they locate its details file. */
+  /** Where the dataset was loaded from and its size: they locate the event's details file. */
   index: DatasetIndex;
   lang: Lang;
   onOpenReader: (excerpt: Excerpt, source: Source) => void;

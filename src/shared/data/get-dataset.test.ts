@@ -1,6 +1,8 @@
 import { QueryClient, QueryObserver, type QueryObserverOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, toDatasetFile, type Dataset, type Source } from '../../schema/dataset';
+import { eventDetailsPath } from '../../schema/paths';
+import { buildIndex } from './dataset-index';
 import { DataLoadError } from './errors';
 import { articleTextQueryOptions } from './get-article-text';
 import { datasetQueryOptions } from './get-dataset';
@@ -145,28 +147,36 @@ describe('articleTextQueryOptions', () => {
 describe('eventDetailsQueryOptions', () => {
   const excerpt = { sourceId: 's1', start: 1, end: 4, text: 'ell' };
   const details = (id: string) => ({ id, sources: [source], excerpts: [excerpt] });
-  /** An index of 40 events: e0 to e39, so e17 is the second of a details file (16 to a file). */
-  const index = { url: URL_, eventPosition: new Map(Array.from({ length: 40 }, (_, i) => [`e${i}`, i])) };
+  /** A dataset of 40 events, e0 to e39: 5 details files. */
+  const index = buildIndex(
+    { ...dataset, events: Array.from({ length: 40 }, (_, i) => ({ ...dataset.events[0]!, id: `e${i}` })) },
+    URL_,
+  );
+  const pathOf = (id: string) => eventDetailsPath(id, 40);
+  /** Two events that share a details file. */
+  const [a, b] = (() => {
+    const ids = index.events.map((e) => e.id);
+    for (const x of ids) for (const y of ids) if (x < y && pathOf(x) === pathOf(y)) return [x, y] as const;
+    throw new Error('no two events share a file');
+  })();
 
-  it("loads the file of the event's place in the index, beside the dataset, and picks the event", async () => {
-    const fetch = serve({ events: [details('e16'), details('e17'), details('e18')] });
-    const { data } = await observe(eventDetailsQueryOptions(index, 'e17'));
-    expect(data?.id).toBe('e17');
+  it("loads the event's details file, beside the dataset, and picks the event", async () => {
+    const fetch = serve({ events: [details(a), details(b)] });
+    const { data } = await observe(eventDetailsQueryOptions(index, b));
+    expect(data?.id).toBe(b);
     expect(data?.excerpts).toEqual([excerpt]);
     expect(data?.sources).toEqual([source]);
-    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/data/events/1.json', expect.anything());
-    const first = serve({ events: [details('e0')] });
-    await observe(eventDetailsQueryOptions(index, 'e15'));
-    expect(first).toHaveBeenCalledWith('http://127.0.0.1/data/events/0.json', expect.anything());
+    expect(fetch).toHaveBeenCalledWith(`http://127.0.0.1/data/${pathOf(b)}`, expect.anything());
+    expect(pathOf(b)).toMatch(/^events\/[0-4]\.json$/);
   });
 
   it('one file serves all its events with one fetch', async () => {
-    const fetch = serve({ events: [details('e16'), details('e17')] });
+    const fetch = serve({ events: [details(a), details(b)] });
     const qc = client();
-    const [a, b] = await Promise.all(
-      ['e16', 'e17'].map((id) => new QueryObserver(qc, eventDetailsQueryOptions(index, id)).refetch()),
+    const [x, y] = await Promise.all(
+      [a, b].map((id) => new QueryObserver(qc, eventDetailsQueryOptions(index, id)).refetch()),
     );
-    expect([a!.data?.id, b!.data?.id]).toEqual(['e16', 'e17']);
+    expect([x!.data?.id, y!.data?.id]).toEqual([a, b]);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 

@@ -7,18 +7,16 @@ import { dataKeys } from './query-keys';
 import { loadSchemas } from './schemas';
 import { eventDetailsUrl } from './urls';
 
-/** What finding an event's details file takes: the event's place in the index, and its URL. */
-type DetailsIndex = Pick<DatasetIndex, 'url' | 'eventPosition'>;
+/** What finding an event's details file takes: where the index is, and how many events it has. */
+type DetailsIndex = Pick<DatasetIndex, 'url' | 'events'>;
 
 /**
  * The details file that holds an event's excerpts and the records of their articles, with those
- * of its neighbours in the index (../../schema/paths.ts), loaded when one of them is opened: the
- * index stays small enough to show 10,000 events at once (issue 4). One query per file, so
- * stepping to the next event usually finds it loaded.
+ * of a few other events (../../schema/paths.ts), loaded when the event is opened: the index stays
+ * small enough to show 10,000 events at once (issue 4). One query per file.
  */
 export function eventDetailsFileQueryOptions(index: DetailsIndex, eventId: string) {
-  // An id the index lacks cannot be shown; its file is then the first, and `pick` says so.
-  const url = eventDetailsUrl(index.eventPosition.get(eventId) ?? 0, index.url);
+  const url = eventDetailsUrl(eventId, index.events.length, index.url);
   return queryOptions({
     queryKey: dataKeys.eventDetails(url),
     queryFn: async ({ signal }): Promise<EventDetailsFile> => {

@@ -20,7 +20,7 @@ export function articleUrl(textUrl: string, datasetHref: string): string {
   return url.href;
 }
 
-/** The details file of the event at `position` in the index, beside the dataset file. */
-export function eventDetailsUrl(position: number, datasetHref: string): string {
-  return new URL(eventDetailsPath(position), datasetHref).href;
+/** The details file of an event of a dataset of `eventCount` events, beside the dataset file. */
+export function eventDetailsUrl(eventId: string, eventCount: number, datasetHref: string): string {
+  return new URL(eventDetailsPath(eventId, eventCount), datasetHref).href;
 }
