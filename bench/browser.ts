@@ -244,6 +244,25 @@ export async function launch(): Promise<Browser> {
   return chromium.launch(launchOptions());
 }
 
+/**
+ * A browser of its own for one visit, warmed by loading `origin` once in a context that is then
+ * closed (so the browser's own processes are up), and closed after. Closing the browser ends its
+ * renderers: a page still busy in a long task (the naive page's 10,000-item filter runs on for
+ * minutes after the harness gives up on it) used to keep a core busy through the next visits, and
+ * the app's second and third runs at 10,000 events measured slower one after another.
+ */
+export async function inFreshBrowser<T>(origin: string, visit: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launch();
+  try {
+    const warm = await browser.newContext();
+    await (await warm.newPage()).goto(origin).catch(() => undefined);
+    await warm.close();
+    return await visit(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** One cold visit: fresh context (empty cache), navigation, filter, select, pan/zoom, heap. */
 export async function measurePage(browser: Browser, target: Target): Promise<BrowserRun> {
   const run: BrowserRun = {

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { writeCorpus } from '../scripts/generate-corpus';
 import { measure as measureSize } from '../scripts/check-size';
-import { launch, measurePage, type BrowserRun } from './browser';
+import { inFreshBrowser, launch, measurePage, type BrowserRun } from './browser';
 import { compileCommand, compileOnce, GNU_TIME, type CompileRun } from './compile';
 import { serve } from './server';
 import { DATASET_FILE, DatasetFile, fromDatasetFile } from '../src/schema/dataset';
@@ -229,15 +229,14 @@ async function browseAll(
         browser = await launch();
       }
       if (naiveGaveUp) continue;
-      const n = await measurePage(browser, { url: `${server.origin}/naive/`, actorName, limitMs: o.naiveLimitMs });
+      // In a browser of its own, closed after the visit (see inFreshBrowser).
+      const n = await inFreshBrowser(server.origin, (fresh) =>
+        measurePage(fresh, { url: `${server.origin}/naive/`, actorName, limitMs: o.naiveLimitMs }),
+      );
       log(`  naive ${name} run ${r + 1}: ${describe(n)}`);
       naive.push(n);
-      if (n.timedOut) {
-        // Minutes per run at this size: one run past the limit says enough.
-        naiveGaveUp = true;
-        await browser.close();
-        browser = await launch();
-      }
+      // Minutes per run at this size: one run past the limit says enough.
+      if (n.timedOut) naiveGaveUp = true;
     }
     await server.close();
     out[name] = { app: summarise(app, o.appLimitMs), naive: o.naive ? summarise(naive, o.naiveLimitMs) : null };
