@@ -293,7 +293,8 @@ async function main(): Promise<void> {
   mkdirSync(empty, { recursive: true });
   corpora.set('0', empty);
   if (o.seeds) corpora.set('seeds', join(ROOT, 'seeds'));
-  for (const n of o.datasets ? [] : o.sizes) {
+  // Only compiling reads the corpora (with --no-compile the browser reads the datasets as they are).
+  for (const n of o.datasets || !o.compile ? [] : o.sizes) {
     const dir = join(OUT, `corpus-${n}`);
     log(`generating ${n} articles → ${relative(ROOT, dir)}`);
     await writeCorpus({
