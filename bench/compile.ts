@@ -39,6 +39,13 @@ function dirBytes(dir: string): number {
   return n;
 }
 
+/** The summary's first line, "compiled N article(s) → …", which the compiler prints even with --quiet. */
+function articlesCompiled(stderr: string): number {
+  const m = /compiled (\d+) article/.exec(stderr);
+  if (!m) throw new Error(`the compiler's summary has no "compiled N article(s)" line:\n${stderr.slice(-2000)}`);
+  return Number(m[1]);
+}
+
 /** One compile of `corpusDir` into `outDir`. Throws with the compiler's output if it crashed. */
 export function compileOnce(root: string, corpusDir: string, outDir: string): CompileRun {
   const command = `${compileCommand(root)} --seeds '${corpusDir}' --out '${outDir}' --quiet`;
@@ -64,8 +71,7 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
     maxRssKb: rss ? Number(rss[1]) : null,
     exitCode,
     events: dataset.events.id.length,
-    // The summary's first line, "compiled N article(s) → …", printed even with --quiet.
-    sources: Number(/compiled (\d+) article/.exec(stderr)?.[1] ?? NaN),
+    sources: articlesCompiled(stderr),
     actors: dataset.actors.length,
     datasetBytes: statSync(datasetFile).size,
     sourcesBytes: dirBytes(outDir) - statSync(datasetFile).size,

@@ -1,4 +1,5 @@
 import ar from './ar';
+import { LANGUAGES, type Language } from './languages';
 
 /** Plural forms English does not have: optional in other locales, required in Arabic. */
 type ExtraPlural = `${string}_${'zero' | 'two' | 'few' | 'many'}`;
@@ -9,8 +10,6 @@ export type Translation<T = typeof ar> = {
 } & {
   [K in keyof T as K extends ExtraPlural ? K : never]?: string;
 };
-
-import { LANGUAGES, type Language } from './languages';
 
 export { LANGUAGES, type Language };
 

@@ -81,9 +81,7 @@ export interface CompileResult {
   dataset: Dataset;
   /** The index as timeline.json stores it (`dataset`, packed and validated). */
   file: DatasetFile;
-  /** One per event of the index, in the same order. */
-  details: EventDetails[];
-  /** `details` as they are written, each file under its path (`eventDetailsPath`), by path. */
+  /** Every event's details, as they are written: each file under its path (`eventDetailsPath`), by path. */
   detailFiles: { path: string; file: EventDetailsFile }[];
   /** Every article read, in file order (each event's details carry those it cites). */
   sources: Source[];
@@ -584,8 +582,6 @@ function assemble(
   const detailFiles = [...byPath]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([path, list]) => ({ path, file: EventDetailsFile.parse({ events: list }) }));
-  const detailById = new Map(detailFiles.flatMap(({ file }) => file.events.map((d) => [d.id, d] as const)));
-  const details = events.map((e) => detailById.get(e.id)!);
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
   const eventsOf = new Map<string, number>();
@@ -607,5 +603,5 @@ function assemble(
     });
   }
   report.events = events.length;
-  return { dataset, file, details, detailFiles, sources, report };
+  return { dataset, file, detailFiles, sources, report };
 }

@@ -19,10 +19,10 @@ describe('golden: seeds/ → timeline.json', () => {
     const files = readdirSync(SEEDS)
       .filter((f) => f.endsWith('.txt'))
       .sort();
-    const { dataset, details, sources } = compileCorpus({ seedsDir: SEEDS, files, manifest: null });
+    const { dataset, detailFiles, sources } = compileCorpus({ seedsDir: SEEDS, files, manifest: null });
     // Each event with its excerpts beside it and every article's record, so a reviewer reads every
-    // date next to its quotes (the compiler writes them to one file per event).
-    const excerptsOf = new Map(details.map((d) => [d.id, d.excerpts]));
+    // date next to its quotes (the compiler writes them to a few files of events each).
+    const excerptsOf = new Map(detailFiles.flatMap(({ file }) => file.events.map((d) => [d.id, d.excerpts])));
     const { schemaVersion, actors, places, events } = dataset;
     const reviewed = {
       schemaVersion,

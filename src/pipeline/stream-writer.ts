@@ -1,7 +1,8 @@
 /**
  * A folder written by a thread of its own from files handed over as they are made: the
  * compiler's article text files are final one by one during the analysis, and writing them
- * (60 MB at 10,000 articles) would otherwise be spent after it, beside writing the event files. Moved into place by `writeAtomically` like any folder written in the background
+ * (60 MB at 10,000 articles) would otherwise be spent after it, beside writing the event files.
+ * Moved into place by `writeAtomically` like any folder written in the background
  * (`OutputFolder.written`).
  */
 import { mkdirSync, rmSync } from 'node:fs';

@@ -16,7 +16,10 @@ type DetailsIndex = Pick<DatasetIndex, 'url' | 'events'>;
  * small enough to show 10,000 events at once (issue 4). One query per file.
  */
 export function eventDetailsFileQueryOptions(index: DetailsIndex, eventId: string) {
-  const url = eventDetailsUrl(eventId, index.events.length, index.url);
+  return fileQueryOptions(eventDetailsUrl(eventId, index.events.length, index.url));
+}
+
+function fileQueryOptions(url: string) {
   return queryOptions({
     queryKey: dataKeys.eventDetails(url),
     queryFn: async ({ signal }): Promise<EventDetailsFile> => {
@@ -31,12 +34,12 @@ export function eventDetailsFileQueryOptions(index: DetailsIndex, eventId: strin
 
 /** One event's details from its file. The schema checks that every excerpt fits its article. */
 export function eventDetailsQueryOptions(index: DetailsIndex, eventId: string) {
-  const options = eventDetailsFileQueryOptions(index, eventId);
+  const url = eventDetailsUrl(eventId, index.events.length, index.url);
   return queryOptions({
-    ...options,
+    ...fileQueryOptions(url),
     select: (file: EventDetailsFile) => {
       const details = file.events.find((d) => d.id === eventId);
-      if (!details) throw new DataLoadError('invalid', options.queryKey.at(-1)!, `no details of "${eventId}"`);
+      if (!details) throw new DataLoadError('invalid', url, `no details of "${eventId}"`);
       return details;
     },
   });
