@@ -27,10 +27,12 @@ const SEED_FILES = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort();
 
-function compile(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), ...args], {
+/** `npm run compile` (without npm's own start-up): the bundled compiler, scripts/compile.mjs. */
+function compile(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/compile.mjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
@@ -91,7 +93,14 @@ function citedSources(details: ReadonlyMap<string, EventDetails>): Map<string, S
   return byFile;
 }
 
-/** The article texts written, by id. */
+/** Every file of an output folder, by path, as bytes. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) files.set(join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name)));
+  return files;
+}
+
 /** The ids of the article texts written, from every text file. */
 function textsWritten(out: string): string[] {
   return readdirSync(join(out, 'sources'))
@@ -155,6 +164,18 @@ describe('npm run compile', () => {
     expect(compile(['--out', a]).code).toBe(0);
     expect(compile(['--out', b]).code).toBe(0);
     expect(readFileSync(join(a, 'timeline.json'))).toEqual(readFileSync(join(b, 'timeline.json')));
+  });
+
+  it('bundled, starts its worker threads (forced here) and writes the same files as in one thread', () => {
+    const one = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const two = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    expect(compile(['--out', one], { KHATT_COMPILE_WORKERS: 'never' }).code).toBe(0);
+    const r = compile(['--out', two], { KHATT_COMPILE_WORKERS: 'always' });
+    expect(r.code, r.stderr).toBe(0);
+    // A worker that cannot start is replaced by the main thread, with this warning, and the output
+    // is the same: only the warning tells.
+    expect(r.stderr).not.toMatch(/compile worker/);
+    expect(filesOf(two)).toEqual(filesOf(one));
   });
 
   it('warns about an empty file and compiles the rest (exit 0)', () => {

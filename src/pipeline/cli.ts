@@ -2,6 +2,9 @@
  * `npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]`
  * Logs go to stderr; the data goes to files, written atomically. Exit codes: 0 success (warnings
  * allowed), 1 some article failed (all others compiled and written), 2 usage error.
+ * `npm run compile` runs this file bundled (scripts/compile.mjs).
+ * KHATT_COMPILE_WORKERS=always|never overrides when worker threads are used (by default, from
+ * WORKERS_FROM articles on): for tests and diagnosis.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -201,12 +204,14 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
     name: path.slice(path.indexOf('/') + 1),
     content: `${JSON.stringify(content)}\n`,
   });
+  const workers = process.env.KHATT_COMPILE_WORKERS;
   let result: CompileResult;
   try {
     result = compileCorpus({
       seedsDir: args.seeds,
       files,
       manifest,
+      ...(workers === 'always' || workers === 'never' ? { workers } : {}),
       onProgress: (d) => bar(d),
       onTextFile: (file, path) =>
         (early.sources ??= streamFolder(args.out, ARTICLE_TEXTS_DIR)).add([outputFile(path, file)]),

@@ -200,30 +200,31 @@ function heapLimit(files: number): { maxOldGenerationSizeMb: number } {
   return { maxOldGenerationSizeMb: 256 + Math.ceil(files / 100) };
 }
 
-/** How to start a worker: under tsx (`npm run compile`, vitest) its .ts entry needs tsx's loader. */
+/**
+ * How to start a worker. Bundled (`npm run compile`: scripts/compile.mjs), the worker's bundle
+ * lies beside this one as worker.mjs. From the TypeScript sources (vitest, `tsx cli.ts`), its .ts
+ * entry needs tsx's loader: its require hook rather than its ESM loader, which starts a hooks
+ * thread and resolves every import through it (a second of CPU per worker; the hook about half).
+ * Either way a failure to load is posted like any other error, so the main thread, which blocks
+ * while it waits, never waits in vain (a missing bundle otherwise hung it for SILENCE_MS).
+ */
 function startWorker(data: WorkerData): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    return new Worker(new URL('./worker.js', here), {
-      workerData: data,
-      transferList: [data.port],
-      resourceLimits: heapLimit(data.files.length),
-    });
-  }
-  const entry = fileURLToPath(new URL('./worker.ts', here));
-  // tsx's require hook rather than its ESM loader: the loader starts a hooks thread and resolves
-  // every import through it, which took a second of CPU per worker; the hook about half that.
-  const api = createRequire(here).resolve('tsx/cjs/api');
-  // A failure to start is reported like any other, so the main thread never waits in vain.
+  const load = here.endsWith('.ts')
+    ? `require(${JSON.stringify(createRequire(here).resolve('tsx/cjs/api'))}).register();
+       require(${JSON.stringify(fileURLToPath(new URL('./worker.ts', here)))});`
+    : `import(${JSON.stringify(new URL('./worker.mjs', here).href)}).catch(fail);`;
   const boot = `
     const { workerData } = require('node:worker_threads');
-    try {
-      require(${JSON.stringify(api)}).register();
-      require(${JSON.stringify(entry)});
-    } catch (e) {
+    const fail = (e) => {
       workerData.port.postMessage({ kind: 'error', message: String((e && e.stack) || e) });
       Atomics.add(workerData.posted, 0, 1);
       Atomics.notify(workerData.posted, 0);
+    };
+    try {
+      ${load}
+    } catch (e) {
+      fail(e);
     }`;
   // Without the parent's loader flags: the bootstrap registers tsx itself, only once.
   return new Worker(boot, {

@@ -3,12 +3,17 @@
  * entries in Arabic text: on normalised text, with clitics, longest match first, offsets into the
  * original. Roles ("الرئيس الكوري الجنوبي") name whoever held them at the article's date.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ActorKind, type Actor, type Bilingual } from '../../schema/dataset';
 import { normalize, normalizeWithMap, toOriginalSpan, type Normalized } from '../../schema/normalize';
 import type { EntityMention } from '../types';
 import { LiteralMatcher } from '../literal-matcher';
+// Imported, not read from disk by path: the compiler also runs as one bundled file
+// (scripts/compile.mjs), where a path relative to this module would not exist. Each compile
+// bundles anew, so an edit to these files is seen by the next compile either way.
+import actorsJson from './actors.json' with { type: 'json' };
+import ignoreJson from './ignore.json' with { type: 'json' };
+import placesJson from './places.json' with { type: 'json' };
 
 const Name = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const ActorEntry = z
@@ -39,9 +44,7 @@ const PlaceEntry = z
 type ActorEntry = z.infer<typeof ActorEntry>;
 type PlaceEntry = z.infer<typeof PlaceEntry>;
 
-function load<T>(file: string, schema: z.ZodType<T>): T[] {
-  const url = new URL(file, import.meta.url);
-  const raw: unknown = JSON.parse(readFileSync(url, 'utf8'));
+function load<T>(file: string, raw: unknown, schema: z.ZodType<T>): T[] {
   const parsed = z.array(schema).safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
@@ -209,8 +212,8 @@ export interface Gazetteer {
 }
 
 export function loadGazetteer(): Gazetteer {
-  const actors = load('./actors.json', ActorEntry);
-  const places = load('./places.json', PlaceEntry);
+  const actors = load('actors.json', actorsJson, ActorEntry);
+  const places = load('places.json', placesJson, PlaceEntry);
   const actorById = new Map<string, ActorEntry>(actors.map((a) => [a.id, a]));
   const placeById = new Map<string, PlaceEntry>(places.map((p) => [p.id, p]));
   const titled = new Map<string, Bilingual>();
@@ -225,7 +228,7 @@ export function loadGazetteer(): Gazetteer {
   };
   // Phrases that contain an entry's alias but name something else ("مجلس الأمن القومي" is a
   // country's own security council, not the UN's): matched, longest first, and dropped.
-  for (const phrase of load('./ignore.json', z.string())) set(phrase, { kind: 'ignore' });
+  for (const phrase of load('ignore.json', ignoreJson, z.string())) set(phrase, { kind: 'ignore' });
   for (const p of places) for (const a of [p.name.ar, ...p.aliases]) set(a, { kind: 'place', id: p.id });
   for (const a of actors) {
     for (const alias of [a.name.ar, ...a.aliases]) set(alias, { kind: 'actor', id: a.id, via: 'name' });
