@@ -19,6 +19,8 @@ const SEEDS = join(ROOT, 'seeds');
 const DATASET = join(ROOT, 'public', 'data', 'timeline.json');
 const BUILT_DATASET = join(ROOT, 'dist', 'data', 'timeline.json');
 const BUILT_INDEX = join(ROOT, 'dist', 'index.html');
+/** What the dataset is compiled by: the compiler, its gazetteer and the schema it writes. */
+const COMPILER = [join(ROOT, 'src', 'pipeline'), join(ROOT, 'src', 'schema')];
 
 /** Newest modification time of any file under `dir` (0 for an empty or missing folder). */
 function newestMtime(dir: string): number {
@@ -71,6 +73,9 @@ function staleness(): string | null {
   // A dataset compiled by an older version of Khatt is recompiled, not served to an app that rejects it.
   if (schemaVersionOf(DATASET) !== SCHEMA_VERSION) return `the dataset is not schema version ${SCHEMA_VERSION}`;
   if (datasetTime < newestMtime(SEEDS)) return 'seeds/ changed since the last compile';
+  // A new version of the compiler may write other files under the same schema version (the
+  // grouping of event files did), or find other events: its output is recompiled, not served.
+  if (COMPILER.some((dir) => datasetTime < newestMtime(dir))) return 'the compiler changed since the last compile';
   return null;
 }
 
