@@ -9,8 +9,8 @@ import { normalize, normalizeWithMap, toOriginalSpan, type Normalized } from '..
 import type { EntityMention } from '../types';
 import { LiteralMatcher } from '../literal-matcher';
 // Imported, not read from disk by path: the compiler also runs as one bundled file
-// (scripts/compile.mjs), where a path relative to this module would not exist. Each compile
-// bundles anew, so an edit to these files is seen by the next compile either way.
+// (scripts/compile.mjs), where a path relative to this module would not exist. The launcher
+// bundles again whenever one of these files changed, so the next compile sees an edit either way.
 import actorsJson from './actors.json' with { type: 'json' };
 import ignoreJson from './ignore.json' with { type: 'json' };
 import placesJson from './places.json' with { type: 'json' };
