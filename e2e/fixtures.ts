@@ -190,6 +190,11 @@ export function countText(lang: Lang, shown: number, total: number): string {
   return interpolate(template, { shown, count: total });
 }
 
+/** The details panel's "show more articles" button, as the app words it. */
+export function moreSourcesText(lang: Lang, shown: number, total: number): string {
+  return interpolate(STRINGS[lang].detail.moreSources, { shown, total });
+}
+
 // ---- locators (roles and accessible names only) ----
 
 export function ui(page: Page, lang: Lang = 'ar') {

@@ -1,6 +1,9 @@
+import type { EventDetailsFile } from '../src/schema/dataset';
 import {
   actorCheckbox,
   articleText,
+  detailsFileOf,
+  moreSourcesText,
   sourceOf,
   eventsInDefaultWindow,
   expect,
@@ -188,4 +191,37 @@ test('on a wide screen the details column is there before any pick, so the first
   const after = await list.boundingBox();
   expect(after?.width).toBe(before?.width);
   expect(after?.x).toBe(before?.x);
+});
+
+test('an event cited by many articles shows them a page at a time, every quote reachable', async ({
+  page,
+  dataset,
+}) => {
+  // The seeds cite each event in a few articles; one cited by 70 (copies of its first) stands in
+  // for the background events hundreds of articles cite in a large corpus.
+  const CITED = 70;
+  const event = sortedEvents(dataset)[0]!;
+  await page.route(detailsFileOf(dataset, event.id), async (route) => {
+    const response = await route.fetch();
+    const file = (await response.json()) as EventDetailsFile;
+    const details = file.events.find((d) => d.id === event.id)!;
+    const excerpt = details.excerpts[0]!;
+    const source = sourceOf(details, excerpt.sourceId);
+    const ids = Array.from({ length: CITED }, (_, k) => `${source.id}-copy-${k}`);
+    details.sources = ids.map((id) => ({ ...source, id }));
+    details.excerpts = ids.map((sourceId) => ({ ...excerpt, sourceId }));
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto(`./?event=${event.id}`);
+  const panel = ui(page).detail(event.title.ar);
+  const articles = panel.getByRole('article');
+  const template = STRINGS.ar.detail.moreSources;
+  const anyMore = panel.getByRole('button', { name: template.slice(0, template.indexOf('(')).trim() });
+  await expect(articles).toHaveCount(12);
+  await panel.getByRole('button', { name: moreSourcesText('ar', 12, CITED) }).click();
+  await expect(articles).toHaveCount(62);
+  await panel.getByRole('button', { name: moreSourcesText('ar', 62, CITED) }).click();
+  await expect(articles).toHaveCount(CITED);
+  await expect(panel.getByRole('blockquote')).toHaveCount(CITED);
+  await expect(anyMore).toHaveCount(0);
 });

@@ -107,6 +107,7 @@ const ar = {
     unknownPublished: 'تاريخ النشر غير معروف',
     file: 'الملف',
     openReader: 'اقرأ المقتطف في المقال كاملًا',
+    moreSources: 'اعرض مزيدًا من المقالات (معروض {{shown}} من {{total}})',
     loadingExcerpts: 'جارٍ تحميل المقتطفات…',
     excerptsError: 'تعذّر تحميل المقتطفات: {{detail}}',
     background: 'حدث خلفية سابق لعام 2019، تذكره المقالات سياقًا تاريخيًا.',

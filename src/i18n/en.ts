@@ -93,6 +93,7 @@ const en: Translation = {
     unknownPublished: 'Publication date unknown',
     file: 'File',
     openReader: 'Read this excerpt in the full article',
+    moreSources: 'Show more articles ({{shown}} of {{total}} shown)',
     loadingExcerpts: 'Loading the excerpts…',
     excerptsError: 'The excerpts could not be loaded: {{detail}}',
     background: 'Background event before 2019, cited by the articles as history.',
