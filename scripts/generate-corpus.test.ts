@@ -149,7 +149,8 @@ describe('generateCorpus', () => {
 describe('people from the gazetteer', () => {
   const people = loadPeople(GAZETTEER);
 
-  it.skipIf(people.length === 0)('swaps in the holder of the same office at the shifted date', async () => {
+  it('swaps in the holder of the same office at the shifted date', async () => {
+    expect(people.length, 'the gazetteer has people with terms of office').toBeGreaterThan(0);
     // Seeds name South Korea's 2024 president; copies moved before May 2022 name the president then.
     const { articles } = await generateCorpus({ seed: 'people', seedsDir: SEEDS, gazetteerDir: GAZETTEER, count: 300 });
     const early = articles.filter((a) => a.publishedAt !== null && a.publishedAt < '2022-05');
