@@ -37,6 +37,16 @@ export function validated<S extends z.ZodType>(json: unknown, schema: S, url: st
 }
 
 /**
+ * The item with this id in a file of a few (an event's details, an article's text: ../../schema/
+ * paths.ts): a file without it is invalid data, like any other violation ("no `what` "id"").
+ */
+export function itemOf<T extends { id: string }>(items: readonly T[], id: string, url: string, what: string): T {
+  const item = items.find((x) => x.id === id);
+  if (!item) throw new DataLoadError('invalid', url, `no ${what} "${id}"`);
+  return item;
+}
+
+/**
  * Fetch a JSON file and validate it: every failure becomes a DataLoadError (never an unhandled
  * rejection or a crash deeper in the UI on malformed data).
  */

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleTextFile, Source } from '../../schema/dataset';
 import { DataLoadError, shouldRetry } from './errors';
-import { fetchValidated } from './fetch-json';
+import { fetchValidated, itemOf } from './fetch-json';
 import { dataKeys } from './query-keys';
 import { loadSchemas } from './schemas';
 import { articleUrl } from './urls';
@@ -30,8 +30,7 @@ export function articleTextQueryOptions(source: Source, datasetHref: string) {
       return fetchValidated(url, ArticleTextFile, signal);
     },
     select: (file: ArticleTextFile) => {
-      const article = file.articles.find((a) => a.id === source.id);
-      if (!article) throw new DataLoadError('invalid', url, `no text of article "${source.id}"`);
+      const article = itemOf(file.articles, source.id, url, 'text of article');
       if (article.text.length !== source.length)
         throw new DataLoadError(
           'invalid',

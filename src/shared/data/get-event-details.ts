@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EventDetailsFile } from '../../schema/dataset';
 import type { DatasetIndex } from './dataset-index';
-import { DataLoadError, shouldRetry } from './errors';
-import { fetchValidated } from './fetch-json';
+import { shouldRetry } from './errors';
+import { fetchValidated, itemOf } from './fetch-json';
 import { dataKeys } from './query-keys';
 import { loadSchemas } from './schemas';
 import { eventDetailsUrl } from './urls';
@@ -37,11 +37,7 @@ export function eventDetailsQueryOptions(index: DetailsIndex, eventId: string) {
   const url = eventDetailsUrl(eventId, index.events.length, index.url);
   return queryOptions({
     ...fileQueryOptions(url),
-    select: (file: EventDetailsFile) => {
-      const details = file.events.find((d) => d.id === eventId);
-      if (!details) throw new DataLoadError('invalid', url, `no details of "${eventId}"`);
-      return details;
-    },
+    select: (file: EventDetailsFile) => itemOf(file.events, eventId, url, 'details of'),
   });
 }
 
