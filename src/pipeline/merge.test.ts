@@ -4,6 +4,7 @@ import type { Clause } from './extract';
 import {
   jaccard,
   jaccardBound,
+  locationsCompatible,
   matchScore,
   mergeCandidates,
   startMerge,
@@ -114,6 +115,64 @@ describe('matchScore with a floor', () => {
       expect(matchScore(c, d, k, -Infinity, true)).toBe(full);
       expect(matchScore(c, d, k, -Infinity, false)).toBe(0);
     }
+  });
+});
+
+describe('locations', () => {
+  // Vostochny lies in the Russian Far East, which lies in Russia; Pyongyang in North Korea.
+  const parents: Record<string, string> = { vostochny: 'far-east', 'far-east': 'russia', pyongyang: 'north-korea' };
+  const k = { isPerson: () => true, parentOf: (id: string) => parents[id] };
+
+  it('are compatible when one lies within the other, or either report says nowhere', () => {
+    // Asked twice of the same knowledge: the second answers come from its remembered lineages.
+    for (let round = 0; round < 2; round++) {
+      expect(locationsCompatible(['vostochny'], new Set(['russia']), k)).toBe(true);
+      expect(locationsCompatible(['russia'], ['far-east'], k)).toBe(true);
+      expect(locationsCompatible(['vostochny'], ['pyongyang'], k)).toBe(false);
+      expect(locationsCompatible(['vostochny', 'pyongyang'], new Set(['north-korea']), k)).toBe(true);
+      expect(locationsCompatible([], ['pyongyang'], k)).toBe(true);
+    }
+    // Another knowledge (another gazetteer) has lineages of its own.
+    const flat = { isPerson: () => true, parentOf: () => undefined };
+    expect(locationsCompatible(['vostochny'], ['russia'], flat)).toBe(false);
+  });
+
+  it('score 0 when where two reports put it cannot be the same place, whatever else they share', () => {
+    const clause = (locations: string[]) =>
+      ({
+        actors: ['p1', 'p2'],
+        places: [],
+        locations,
+        words: 'بوتين زياره كيم',
+        wordCount: 3,
+      }) as unknown as Clause;
+    const value = { start: '2024-06-19', precision: 'day', inferred: false } as const;
+    const cand = (cl: Clause): Candidate => ({
+      sourceId: 's',
+      order: 0,
+      clause: cl,
+      value,
+      type: 'visit',
+      template: 'visit',
+      create: true,
+    });
+    const primary = cand(clause(['pyongyang']));
+    const d: Draft = {
+      candidates: [primary],
+      primary,
+      date: value,
+      type: 'visit',
+      actors: new Map([
+        ['p1', 1],
+        ['p2', 1],
+      ]),
+      places: new Set(),
+      locations: new Set(['pyongyang']),
+    };
+    // Same people, same words, same day: 2 + 2 (persons) + 1 (both located) + 4 (same words).
+    expect(matchScore(cand(clause(['north-korea'])), d, k)).toBe(9);
+    expect(matchScore(cand(clause(['vostochny'])), d, k)).toBe(0);
+    expect(matchScore(cand(clause([])), d, k)).toBe(8);
   });
 });
 
