@@ -23,6 +23,19 @@ function jaccardOfSets(a: Set<string>, b: Set<string>): number {
 
 const joined = (s: Set<string>) => [...s].sort().join(' ');
 
+const JUNE_19 = { start: '2024-06-19', precision: 'day', inferred: false } as const;
+
+/** A creating report of a visit on 19 June 2024, from `clause`. */
+const visitReport = (clause: Clause): Candidate => ({
+  sourceId: 's',
+  order: 0,
+  clause,
+  value: JUNE_19,
+  type: 'visit',
+  template: 'visit',
+  create: true,
+});
+
 /** Seeded random sets of up to `maxSize - 1` words from `pool` (one per call). */
 function wordSets(pool: readonly string[], seed: number, maxSize: number): () => Set<string> {
   let state = seed;
@@ -78,33 +91,23 @@ describe('matchScore with a floor', () => {
         words: [...new Set(ws)].sort().join(' '),
         wordCount: new Set(ws).size,
       }) as unknown as Clause;
-    const value = { start: '2024-06-19', precision: 'day', inferred: false } as const;
-    const cand = (cl: Clause): Candidate => ({
-      sourceId: 's',
-      order: 0,
-      clause: cl,
-      value,
-      type: 'visit',
-      template: 'visit',
-      create: true,
-    });
     const vocab = ['زياره', 'بوتين', 'كيم', 'قمه', 'بيونغ', 'يانغ', 'اتفاق', 'دفاع', 'روسيا', 'كوريا'];
     let seed = 3;
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const words = () => Array.from({ length: rand(8) }, () => vocab[rand(vocab.length)]!);
     const actors = () => [...new Set(Array.from({ length: 1 + rand(3) }, () => ['p1', 'p2', 'c1', 'c2'][rand(4)]!))];
     for (let i = 0; i < 2000; i++) {
-      const primary = cand(clause(actors(), words()));
+      const primary = visitReport(clause(actors(), words()));
       const d: Draft = {
         candidates: [primary],
         primary,
-        date: value,
+        date: JUNE_19,
         type: 'visit',
         actors: new Map(primary.clause.actors.map((a) => [a, 1])),
         places: new Set(),
         locations: new Set(),
       };
-      const c = cand(clause(actors(), words()));
+      const c = visitReport(clause(actors(), words()));
       const full = matchScore(c, d, k);
       for (const floor of [MATCH_THRESHOLD, MATCH_THRESHOLD + 1, full, full + 0.5]) {
         const s = matchScore(c, d, k, floor);
@@ -146,21 +149,11 @@ describe('locations', () => {
         words: 'بوتين زياره كيم',
         wordCount: 3,
       }) as unknown as Clause;
-    const value = { start: '2024-06-19', precision: 'day', inferred: false } as const;
-    const cand = (cl: Clause): Candidate => ({
-      sourceId: 's',
-      order: 0,
-      clause: cl,
-      value,
-      type: 'visit',
-      template: 'visit',
-      create: true,
-    });
-    const primary = cand(clause(['pyongyang']));
+    const primary = visitReport(clause(['pyongyang']));
     const d: Draft = {
       candidates: [primary],
       primary,
-      date: value,
+      date: JUNE_19,
       type: 'visit',
       actors: new Map([
         ['p1', 1],
@@ -170,9 +163,9 @@ describe('locations', () => {
       locations: new Set(['pyongyang']),
     };
     // Same people, same words, same day: 2 + 2 (persons) + 1 (both located) + 4 (same words).
-    expect(matchScore(cand(clause(['north-korea'])), d, k)).toBe(9);
-    expect(matchScore(cand(clause(['vostochny'])), d, k)).toBe(0);
-    expect(matchScore(cand(clause([])), d, k)).toBe(8);
+    expect(matchScore(visitReport(clause(['north-korea'])), d, k)).toBe(9);
+    expect(matchScore(visitReport(clause(['vostochny'])), d, k)).toBe(0);
+    expect(matchScore(visitReport(clause([])), d, k)).toBe(8);
   });
 });
 

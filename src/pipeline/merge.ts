@@ -35,11 +35,17 @@ export interface Draft {
 
 export interface MergeKnowledge {
   isPerson: (actorId: string) => boolean;
-  /** The place or country a place lies in (Vostochny → Russian Far East → Russia). */
+  /**
+   * The place or country a place lies in (Vostochny → Russian Far East → Russia). Fixed for the
+   * knowledge's lifetime: the lineages it gives are remembered.
+   */
   parentOf: (id: string) => string | undefined;
 }
 
-/** Each knowledge's lineages, worked out once per place: the merge asks for the same few places millions of times. */
+/**
+ * Each knowledge's lineages, worked out once per place: the merge asks for the same few places
+ * millions of times.
+ */
 const lineages = new WeakMap<MergeKnowledge, Map<string, readonly string[]>>();
 
 function lineage(id: string, k: MergeKnowledge): readonly string[] {
