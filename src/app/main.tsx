@@ -8,7 +8,8 @@
  * usually been started already, by an inline script at the top of index.html (./inline-start.ts),
  * and is adopted here. The worker says it has started; the app is fetched meanwhile (index.html
  * preloads it: vite.config.ts), so the wait costs the app a few tens of ms. A worker that cannot
- * start, or is slow to, does not hold it back: the read then fails over to the main thread (../shared/data/get-dataset.ts).
+ * start, or is slow to, does not hold it back: the read then fails over to the main thread
+ * (../shared/data/get-dataset.ts).
  */
 import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/600.css';
