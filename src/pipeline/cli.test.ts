@@ -221,7 +221,7 @@ describe('npm run compile', () => {
     expect(details.excerpts.map((x) => x.sourceId)).toEqual(details.sources.map((s) => s.id));
   });
 
-  it('exits 2 with advice for a missing folder or an unknown flag, writing nothing', () => {
+  it('exits 2 with advice for a missing folder, an unknown flag or a bad KHATT_COMPILE_WORKERS, writing nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'khatt-out-')), 'data');
     const missing = compile(['--seeds', '/nonexistent/khatt', '--out', out]);
     expect(missing.code).toBe(2);
@@ -229,6 +229,9 @@ describe('npm run compile', () => {
     const unknown = compile(['--sedes', 'x']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown option "--sedes"/);
+    const workers = compile(['--out', out], { KHATT_COMPILE_WORKERS: 'yes' });
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toMatch(/KHATT_COMPILE_WORKERS is "yes": use "always" or "never"/);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -22,7 +22,10 @@ export const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--man
   --manifest FILE   optional JSON with each article's outlet, publication date and URL,
                     default: manifest.json inside the seeds folder if present
   --quiet           only errors and the summary
-  --help            this text`;
+  --help            this text
+
+Environment:
+  KHATT_COMPILE_WORKERS=always|never   force or forbid worker threads (default: by corpus size)`;
 
 export class UsageError extends Error {}
 
@@ -170,11 +173,22 @@ export function formatSummary(r: CompileReport, outFile: string): string {
   return lines.join('\n');
 }
 
+/** KHATT_COMPILE_WORKERS: unset or empty means "decide by the corpus's size". */
+export function workersFromEnv(value: string | undefined): 'always' | 'never' | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'always' || value === 'never') return value;
+  throw new UsageError(
+    `KHATT_COMPILE_WORKERS is "${value}": use "always" or "never", or unset it to let the compiler decide`,
+  );
+}
+
 export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteStream): number {
   let args: CliArgs;
   let files: string[];
   let manifest: Manifest | null = null;
+  let workers: 'always' | 'never' | undefined;
   try {
+    workers = workersFromEnv(process.env.KHATT_COMPILE_WORKERS);
     args = parseArgs(argv, cwd);
     if (args.help) {
       stderr.write(`${USAGE}\n`);
@@ -204,14 +218,13 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
     name: path.slice(path.indexOf('/') + 1),
     content: `${JSON.stringify(content)}\n`,
   });
-  const workers = process.env.KHATT_COMPILE_WORKERS;
   let result: CompileResult;
   try {
     result = compileCorpus({
       seedsDir: args.seeds,
       files,
       manifest,
-      ...(workers === 'always' || workers === 'never' ? { workers } : {}),
+      ...(workers ? { workers } : {}),
       onProgress: (d) => bar(d),
       onTextFile: (file, path) =>
         (early.sources ??= streamFolder(args.out, ARTICLE_TEXTS_DIR)).add([outputFile(path, file)]),
