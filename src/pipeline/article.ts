@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DecodeError, decodeArticle } from './decode';
 import type { Gazetteer } from './entities';
-import { analyzeArticle, type ArticleAnalysis } from './extract';
+import { packMentions, type PackedMentions } from './entities/packed';
+import { analyzeArticle, type Clause } from './extract';
 import type { ManifestEntry } from './manifest';
 import { findDateline, findOutlet, findTitle } from './metadata';
 import { inferOwnWindow, windowOf, type PubWindow } from './published';
@@ -60,12 +61,17 @@ export function prepareArticle(text: string): PreparedArticle {
   return { keys: repeatableKeys(text) };
 }
 
-/** One article compiled as far as it can be alone: what compile.ts merges across articles. */
+/**
+ * One article compiled as far as it can be alone: what compile.ts merges across articles. Only what
+ * it needs of the analysis (the dates that place the article are used up here): a worker sends this
+ * to the main thread, which keeps it to the end.
+ */
 export interface FinishedArticle {
   outlet: string | null;
   title: string | null;
   segments: TextSegment[];
-  analysis: ArticleAnalysis;
+  clauses: Clause[];
+  mentions: PackedMentions;
   window: PubWindow | null;
   /** The window came from the manifest or a dateline: other articles cannot override it. */
   fixed: boolean;
@@ -103,5 +109,13 @@ export function finishArticle(
     }
   }
   if (!window) window = inferOwnWindow(analysis.anchors, analysis.weekdayCues);
-  return { outlet, title: findTitle(text, segments), segments, analysis, window, fixed };
+  return {
+    outlet,
+    title: findTitle(text, segments),
+    segments,
+    clauses: analysis.clauses,
+    mentions: packMentions(analysis.entities),
+    window,
+    fixed,
+  };
 }

@@ -21,8 +21,9 @@ import {
   type TimelineEvent,
 } from '../schema/dataset';
 import { ARTICLES_PER_TEXT_FILE, articleTextPath, eventDetailsPath } from '../schema/paths';
-import type { ArticleAnalysis, Clause } from './extract';
+import type { Clause } from './extract';
 import { loadGazetteer, type Gazetteer } from './entities';
+import { forEachMention, titledMentions, type PackedMentions } from './entities/packed';
 import type { Manifest } from './manifest';
 import {
   mergeCandidates,
@@ -98,7 +99,8 @@ interface Article {
   order: number;
   text: string;
   segments: TextSegment[];
-  analysis: ArticleAnalysis;
+  clauses: Clause[];
+  mentions: PackedMentions;
   window: PubWindow | null;
   /** The window came from the manifest or a dateline: other articles cannot override it. */
   fixed: boolean;
@@ -137,7 +139,7 @@ function withTense(c: Clause): DateExpr {
 
 function candidatesOf(a: Article): Candidate[] {
   const out: Candidate[] = [];
-  a.analysis.clauses.forEach((clause, i) => {
+  a.clauses.forEach((clause, i) => {
     const t = eventTypeOf(clause);
     if (!t) return;
     const value = resolveInWindow(withTense(clause), a.window);
@@ -186,7 +188,7 @@ function crossArticleWindow(
   k: MergeKnowledge,
 ): PubWindow | null {
   let win: PubWindow | null = null;
-  for (const clause of a.analysis.clauses) {
+  for (const clause of a.clauses) {
     const t = eventTypeOf(clause);
     const expr = clause.mention.expr;
     if (!t || !DAYISH.has(expr.kind) || clause.fromCaption) continue;
@@ -359,7 +361,7 @@ function startAcross(
     const a = c.article;
     // People introduced by a title become known to the gazetteer as they are met, in corpus order
     // (a worker met them in its own copy of it).
-    gazetteer.learnTitled(text, a.analysis.entities);
+    gazetteer.learnTitled(text, titledMentions(a.mentions));
     const article: Article = {
       source: {
         id: sourceIdOf(file, taken),
@@ -373,7 +375,8 @@ function startAcross(
       order: articles.length,
       text,
       segments: a.segments,
-      analysis: a.analysis,
+      clauses: a.clauses,
+      mentions: a.mentions,
       window: a.window,
       fixed: a.fixed,
     };
@@ -547,16 +550,15 @@ function assemble(
   // A person the body introduces by a title but the gazetteer lacks is recorded even without an
   // event, so an editor can see who is missing and add them.
   for (const a of articles)
-    for (const m of a.analysis.entities)
-      if (m.via === 'titled' && a.segments.some((s) => s.kind === 'body' && s.start <= m.start && m.end <= s.end))
+    for (const m of titledMentions(a.mentions))
+      if (a.segments.some((s) => s.kind === 'body' && s.start <= m.start && m.end <= s.end))
         noteAlias(usedActors, m.id);
 
   // Aliases: the spellings met in the articles.
   for (const a of articles)
-    for (const m of a.analysis.entities) {
-      const map = m.type === 'actor' ? usedActors : usedPlaces;
-      map.get(m.id)?.add(a.text.slice(m.start, m.end));
-    }
+    forEachMention(a.mentions, (id, type, start, end) =>
+      (type === 'actor' ? usedActors : usedPlaces).get(id)?.add(a.text.slice(start, end)),
+    );
 
   const actors: Actor[] = [...usedActors.entries()]
     .map(([id, aliases]) => gazetteer.actorRecord(id, [...aliases].sort()))
