@@ -22,13 +22,17 @@ const BUILT_INDEX = join(ROOT, 'dist', 'index.html');
 /** What the dataset is compiled by: the compiler, its gazetteer and the schema it writes. */
 const COMPILER = [join(ROOT, 'src', 'pipeline'), join(ROOT, 'src', 'schema')];
 
-/** Newest modification time of any file under `dir` (0 for an empty or missing folder). */
-function newestMtime(dir: string): number {
+/** Tests and their golden files sit beside the compiler but change nothing it writes. */
+const notCompiler = (name: string) => name === '__golden__' || /\.test\.tsx?$/.test(name);
+
+/** Newest modification time of any file under `dir` (0 for an empty or missing folder), but `skip`'s. */
+function newestMtime(dir: string, skip: (name: string) => boolean = () => false): number {
   if (!existsSync(dir)) return 0;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path, skip) : statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -75,7 +79,8 @@ function staleness(): string | null {
   if (datasetTime < newestMtime(SEEDS)) return 'seeds/ changed since the last compile';
   // A new version of the compiler may write other files under the same schema version (the
   // grouping of event files did), or find other events: its output is recompiled, not served.
-  if (COMPILER.some((dir) => datasetTime < newestMtime(dir))) return 'the compiler changed since the last compile';
+  if (COMPILER.some((dir) => datasetTime < newestMtime(dir, notCompiler)))
+    return 'the compiler changed since the last compile';
   return null;
 }
 
