@@ -42,7 +42,9 @@ describe('packMentions', () => {
   });
 
   it('refuses a mention it could not give back', () => {
-    const odd = { start: 0, end: 1, id: 'x', type: 'actor', via: 'guess' } as unknown as EntityMention;
-    expect(() => packMentions([odd])).toThrow(/cannot pack the mention/);
+    const odd = (m: object) => ({ start: 0, end: 1, id: 'x', type: 'actor', via: 'name', ...m }) as EntityMention;
+    expect(() => packMentions([odd({})])).not.toThrow();
+    for (const bad of [{ via: 'guess' }, { kind: 'planet' }, { type: 'thing' }])
+      expect(() => packMentions([odd(bad)]), JSON.stringify(bad)).toThrow(/cannot pack the mention/);
   });
 });

@@ -2,9 +2,9 @@
  * An article's entity mentions, packed: four numbers a mention (start, end, which id, what kind)
  * in one Int32Array, and each distinct id once. A large compile keeps every article's mentions to
  * the end (the index lists the spellings each actor and place was met under) and a worker sends
- * most of them to the main thread: as objects they were some 55 objects and 200 strings an
+ * most of them to the main thread: as objects they were some 56 objects and over 200 strings an
  * article to copy across threads, and for the young-generation collector to copy again as they
- * survived; packed, they are one array a thread copies in one go and the collector never walks.
+ * survived; packed, they are one array a thread copies in one go, with nothing in it to trace.
  */
 import { ACTOR_KINDS } from '../../schema/vocabulary';
 import type { EntityMention } from '../types';
@@ -21,9 +21,10 @@ const FIELDS = 4;
 /** Bit 0: a place; bits 1–3: the via's index; bits 4+: the kind's index + 1 (0: none). */
 function flagsOf(m: EntityMention): number {
   const via = VIAS.indexOf(m.via);
-  const kind = m.kind === undefined ? 0 : ACTOR_KINDS.indexOf(m.kind) + 1;
-  if (via < 0 || kind < 0) throw new Error(`cannot pack the mention ${JSON.stringify(m)}`);
-  return (m.type === 'place' ? 1 : 0) | (via << 1) | (kind << 4);
+  const kind = m.kind === undefined ? -1 : ACTOR_KINDS.indexOf(m.kind);
+  if (via < 0 || (m.kind !== undefined && kind < 0) || (m.type !== 'actor' && m.type !== 'place'))
+    throw new Error(`cannot pack the mention ${JSON.stringify(m)}`);
+  return (m.type === 'place' ? 1 : 0) | (via << 1) | ((kind + 1) << 4);
 }
 
 export function packMentions(mentions: readonly EntityMention[]): PackedMentions {
