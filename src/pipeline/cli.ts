@@ -174,7 +174,7 @@ export function formatSummary(r: CompileReport, outFile: string): string {
 }
 
 /** KHATT_COMPILE_WORKERS: unset or empty means "decide by the corpus's size". */
-export function workersFromEnv(value: string | undefined): 'always' | 'never' | undefined {
+function workersFromEnv(value: string | undefined): 'always' | 'never' | undefined {
   if (value === undefined || value === '') return undefined;
   if (value === 'always' || value === 'never') return value;
   throw new UsageError(

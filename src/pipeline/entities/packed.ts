@@ -17,6 +17,10 @@ export interface PackedMentions {
 
 const VIAS = ['name', 'role', 'demonym', 'titled'] as const satisfies readonly EntityMention['via'][];
 const FIELDS = 4;
+const TITLED = VIAS.indexOf('titled');
+
+const typeOf = (flags: number): EntityMention['type'] => (flags & 1 ? 'place' : 'actor');
+const viaIndexOf = (flags: number) => (flags >> 1) & 7;
 
 /** Bit 0: a place; bits 1–3: the via's index; bits 4+: the kind's index + 1 (0: none). */
 function flagsOf(m: EntityMention): number {
@@ -43,12 +47,8 @@ export function packMentions(mentions: readonly EntityMention[]): PackedMentions
   return { data, ids };
 }
 
-export function mentionCount(p: PackedMentions): number {
-  return p.data.length / FIELDS;
-}
-
 /** Mention `i` as the object analyzeArticle made. */
-export function mentionAt(p: PackedMentions, i: number): EntityMention {
+function mentionAt(p: PackedMentions, i: number): EntityMention {
   const o = i * FIELDS;
   const flags = p.data[o + 3]!;
   const kind = flags >> 4;
@@ -56,23 +56,23 @@ export function mentionAt(p: PackedMentions, i: number): EntityMention {
     start: p.data[o]!,
     end: p.data[o + 1]!,
     id: p.ids[p.data[o + 2]!]!,
-    type: flags & 1 ? 'place' : 'actor',
-    via: VIAS[(flags >> 1) & 7]!,
+    type: typeOf(flags),
+    via: VIAS[viaIndexOf(flags)]!,
   };
   if (kind > 0) m.kind = ACTOR_KINDS[kind - 1]!;
   return m;
 }
 
+/** Every mention as analyzeArticle made it (the inverse of packMentions; the tests check it is). */
 export function unpackMentions(p: PackedMentions): EntityMention[] {
-  return Array.from({ length: mentionCount(p) }, (_, i) => mentionAt(p, i));
+  return Array.from({ length: p.data.length / FIELDS }, (_, i) => mentionAt(p, i));
 }
 
 /** The mentions of people introduced by a title: the few the main thread needs as they come. */
 export function titledMentions(p: PackedMentions): EntityMention[] {
   const out: EntityMention[] = [];
-  const titled = VIAS.indexOf('titled');
-  for (let i = 0; i < mentionCount(p); i++)
-    if (((p.data[i * FIELDS + 3]! >> 1) & 7) === titled) out.push(mentionAt(p, i));
+  for (let o = 0; o < p.data.length; o += FIELDS)
+    if (viaIndexOf(p.data[o + 3]!) === TITLED) out.push(mentionAt(p, o / FIELDS));
   return out;
 }
 
@@ -82,5 +82,5 @@ export function forEachMention(
   fn: (id: string, type: EntityMention['type'], start: number, end: number) => void,
 ): void {
   for (let o = 0; o < p.data.length; o += FIELDS)
-    fn(p.ids[p.data[o + 2]!]!, p.data[o + 3]! & 1 ? 'place' : 'actor', p.data[o]!, p.data[o + 1]!);
+    fn(p.ids[p.data[o + 2]!]!, typeOf(p.data[o + 3]!), p.data[o]!, p.data[o + 1]!);
 }
