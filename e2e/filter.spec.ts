@@ -1,4 +1,19 @@
-import { actorCheckbox, busiestActors, countText, eventsOf, expect, STRINGS, test, ui, type Lang } from './fixtures';
+import {
+  actorCheckbox,
+  busiestActors,
+  countText,
+  eventsOf,
+  expect,
+  STRINGS,
+  test,
+  timelineItem,
+  ui,
+  waitForTimeline,
+  windowAround,
+  type Lang,
+} from './fixtures';
+import type { Locator } from '@playwright/test';
+import type { TimelineEvent } from '../src/schema/dataset';
 
 /** Type a name the way people misspell it: without its long vowels (ا و ي), e.g. "بوتن". */
 function withoutLongVowels(name: string): string {
@@ -106,3 +121,69 @@ test('actors are listed by kind with their event counts', async ({ page, dataset
   const n = dataset.events.filter((e) => e.actors.includes(top.id)).length;
   await expect(actorCheckbox(page, top)).toHaveAccessibleName(new RegExp(`${n}|واحد|حدثان`));
 });
+
+test('the chart follows the filter: the actor’s events stay drawn, without overlapping, and no others', async ({
+  page,
+  dataset,
+}) => {
+  const [top] = busiestActors(dataset);
+  const ofTop = eventsOf(dataset, [top.id], 'any');
+  const topTitles = new Set(ofTop.map((e) => e.title.ar));
+  // Titles only events without the actor carry: drawn before the filter, gone after it.
+  const otherTitles = new Set(dataset.events.map((e) => e.title.ar).filter((t) => !topTitles.has(t)));
+  const { timeline } = ui(page);
+  const drawnTitles = async () => (await timeline.getByText(/\S/).allTextContents()).filter((t) => t.length > 0);
+
+  // A window where one of the actor's events and some other event are both drawn on their own.
+  let chosen: { event: TimelineEvent; others: string[] } | null = null;
+  for (const event of ofTop) {
+    await page.goto(`./?${windowAround(event, 60)}`);
+    await waitForTimeline(timeline);
+    if (!(await timelineItem(timeline, event, 'ar').first().isVisible())) continue;
+    const others = (await drawnTitles()).filter((t) => otherTitles.has(t));
+    if (others.length > 0) {
+      chosen = { event, others };
+      break;
+    }
+  }
+  expect(chosen, 'a window with an event of the busiest actor and another event, both drawn').not.toBeNull();
+  const { event, others } = chosen!;
+
+  await actorCheckbox(page, top).check();
+  for (const title of others) await expect(timeline.getByText(title, { exact: true })).toHaveCount(0);
+  await expect(timelineItem(timeline, event, 'ar').first()).toBeVisible();
+
+  // Every label drawn now is one of the actor's events.
+  expect((await drawnTitles()).filter((t) => otherTitles.has(t))).toEqual([]);
+  await expectSideBySide(
+    timeline,
+    (await drawnTitles()).filter((t) => topTitles.has(t)),
+  );
+
+  // Unfiltered, the other events are added back to the chart: drawn again, each in its own space.
+  await actorCheckbox(page, top).uncheck();
+  for (const title of others) await expect(timeline.getByText(title, { exact: true }).first()).toBeVisible();
+  await expectSideBySide(
+    timeline,
+    (await drawnTitles()).filter((t) => topTitles.has(t) || otherTitles.has(t)),
+  );
+});
+
+/**
+ * Each of these labels on the chart has a size and overlaps no other. vis-timeline places items
+ * by their measured sizes, so an item drawn but not measured would overlap its neighbours.
+ */
+async function expectSideBySide(timeline: Locator, titles: readonly string[]): Promise<void> {
+  const boxes = await Promise.all(titles.map((t) => timeline.getByText(t, { exact: true }).first().boundingBox()));
+  boxes.forEach((a, i) => {
+    expect(a !== null && a.width > 0 && a.height > 0, `"${titles[i]}" is drawn with a size`).toBe(true);
+    boxes.slice(i + 1).forEach((b, k) => {
+      const apart =
+        a!.x + a!.width <= b!.x + 0.5 ||
+        b!.x + b!.width <= a!.x + 0.5 ||
+        a!.y + a!.height <= b!.y + 0.5 ||
+        b!.y + b!.height <= a!.y + 0.5;
+      expect(apart, `"${titles[i]}" and "${titles[i + 1 + k]}" overlap on the chart`).toBe(true);
+    });
+  });
+}

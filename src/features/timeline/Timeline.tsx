@@ -9,7 +9,8 @@
  * - vis-timeline lays out every item it holds on every redraw (seconds at 10,000 items), so it
  *   only holds what the window (± one window-width) can show, with dense periods aggregated
  *   per zoom level into "N events" items (windowing.ts); filtering, panning and zooming update
- *   that small set by diff (remove/update), never clear() + add() of everything.
+ *   that small set by diff (remove/add), never clear() + add() of everything. Items added are
+ *   drawn in one batch, not one forced layout each (./batched-drawing.ts).
  * - setSelection(id, {focus: true}) zooms to a 10 ms window, so we select without focus and
  *   centre ourselves with moveTo/setWindow, keeping the zoom sane.
  * - vis-timeline has no keyboard or ARIA support: the wrapper is a focusable group with its own
@@ -27,6 +28,7 @@ import { MARKS, markAfterPaint, markTimelineReady } from '../../shared/perf';
 import { formatEventDateWithMarkers, fromIsoDay, periodEnd, toIsoDay } from '../../shared/dates';
 import { interfaceFontsReady } from '../../shared/fonts';
 import type { Lang, ViewWindow } from '../../shared/url-state';
+import { drawAddedItemsInBatches } from './batched-drawing';
 import { Legend } from './Legend';
 import { localizedMoment, timelineLocale } from './moment-locale';
 import { clusterExtent, fitWindow, paddedExtent, toItem, type TimelineItemData } from './timeline-items';
@@ -233,15 +235,20 @@ export function Timeline(props: TimelineProps) {
         const next = new Map<string, DrawnItem>();
         for (const id of shown.singles) next.set(id, itemFor(id));
         for (const a of shown.aggregates) next.set(a.id, aggregateItem(a));
-        const gone = view.getIds().filter((id) => !next.has(String(id)));
-        const changed = [...next.values()].filter(
-          (item) => view.get(item.id)?.aggregate !== item.aggregate || !view.get(item.id),
-        );
-        if (gone.length > 0) view.remove(gone);
-        if (changed.length > 0) view.update(changed);
+        // An aggregate whose count changed is removed and added again, not updated: vis-timeline
+        // redraws an updated item at once, measuring it (a forced layout each), while added ones
+        // are drawn together in its next redraw (./batched-drawing.ts).
+        const gone = new Set<string>();
+        for (const id of view.getIds()) {
+          const item = next.get(String(id));
+          if (!item || item.aggregate !== view.get(id)?.aggregate) gone.add(String(id));
+        }
+        const added = [...next.values()].filter((item) => gone.has(item.id) || !view.get(item.id));
+        if (gone.size > 0) view.remove([...gone]);
+        if (added.length > 0) view.add(added);
         // The selected event may only now be drawn (the window moved to it): show it selected.
         const selected = selectedRef.current;
-        if (selected !== null && changed.some((item) => item.id === selected)) applySelection();
+        if (selected !== null && added.some((item) => item.id === selected)) applySelection();
       };
       const locale = timelineLocale(lang);
       // What we open with is not a change to report (the URL may not even have a window).
@@ -314,6 +321,8 @@ export function Timeline(props: TimelineProps) {
       }
 
       const timeline = new VisTimeline(container, view, options);
+      if (drawAddedItemsInBatches(timeline) === 0 && import.meta.env.DEV)
+        console.warn('vis-timeline internals changed: items are drawn one at a time (see batched-drawing.ts)');
       timelineRef.current = timeline;
       viewRef.current = view;
       getRange = () => {
