@@ -24,7 +24,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { DatasetIndex } from '../../shared/data/dataset-index';
-import { MARKS, markAfterPaint, markTimelineReady } from '../../shared/perf';
+import { MARKS, markAfterPaint, markTimelineReady, whenPainted } from '../../shared/perf';
 import { formatEventDateWithMarkers, fromIsoDay, periodEnd, toIsoDay } from '../../shared/dates';
 import { interfaceFontsReady } from '../../shared/fonts';
 import type { Lang, ViewWindow } from '../../shared/url-state';
@@ -150,8 +150,6 @@ export function Timeline(props: TimelineProps) {
   const propsRef = useRef(props);
   const rangeRef = useRef<TimeRange>(props.initialWindow);
   const lastWindowRef = useRef<string | null>(window ? windowKey(window) : null);
-  // A filter change waits for vis-timeline's next redraw before the benchmark mark (shared/perf).
-  const filterMarkRef = useRef(false);
 
   useLayoutEffect(() => {
     propsRef.current = props;
@@ -246,6 +244,12 @@ export function Timeline(props: TimelineProps) {
         const added = [...next.values()].filter((item) => gone.has(item.id) || !view.get(item.id));
         if (gone.size > 0) view.remove([...gone]);
         if (added.length > 0) view.add(added);
+        // vis-timeline has just asked for an animation frame to redraw in. The paint of that
+        // frame shows these items: if it shows the first events, that is "timeline ready".
+        if (added.length > 0)
+          whenPainted(() => {
+            if (container.querySelector('.vis-item')) markTimelineReady(true);
+          });
         // The selected event may only now be drawn (the window moved to it): show it selected.
         const selected = selectedRef.current;
         if (selected !== null && added.some((item) => item.id === selected)) applySelection();
@@ -349,17 +353,13 @@ export function Timeline(props: TimelineProps) {
       });
 
       // vis-timeline emits 'changed' after every redraw: the first one with items on screen is
-      // "timeline ready", the first one after a filter change is "filter painted".
+      // "timeline ready", unless refill's own check (below) has marked it already.
       timeline.on('changed', () => {
         if (!reclusterRef.current && !container.querySelector('.vis-loading-screen')) {
           reclusterRef.current = recluster;
           recluster();
         }
         if (container.querySelector('.vis-item')) markTimelineReady();
-        if (filterMarkRef.current) {
-          filterMarkRef.current = false;
-          markAfterPaint(MARKS.filterPainted);
-        }
       });
 
       timeline.on('select', (properties?: { items?: unknown[] }) => {
@@ -446,17 +446,13 @@ export function Timeline(props: TimelineProps) {
       filteredRef.current = allInput;
       return;
     }
-    if (refillRef.current) filterMarkRef.current = true;
-    refillRef.current?.();
+    const refill = refillRef.current;
+    if (!refill) return; // the chart, once built, opens with the filter applied
+    refill();
     applySelection();
-    // A change that moves no item causes no redraw: mark after the next frame all the same.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (!filterMarkRef.current) return;
-        filterMarkRef.current = false;
-        markAfterPaint(MARKS.filterPainted);
-      }),
-    );
+    // The refill made vis-timeline ask for an animation frame to redraw in (a DataSet change
+    // queues its redraw), and React has committed the list: the next paint shows both.
+    markAfterPaint(MARKS.filterPainted);
   }, [shownIds, shownInput, allInput, applySelection]);
 
   useEffect(() => {
