@@ -199,13 +199,22 @@ export function Timeline(props: TimelineProps) {
         }
         return item;
       };
+      // An aggregate's label by its count, each made once: a refill runs every frame of a pan, and
+      // a translation with a plural costs i18next tens of µs (~8 ms a refill at 10,000 events).
+      const aggregateLabels = new Map<number, string>();
+      const aggregateTooltip = t('timeline.clusterTitle');
       const aggregateItem = (a: Aggregate): DrawnItem => {
-        const label = t('timeline.cluster', { count: a.members.length });
+        const count = a.members.length;
+        let label = aggregateLabels.get(count);
+        if (label === undefined) {
+          label = t('timeline.cluster', { count });
+          aggregateLabels.set(count, label);
+        }
         return {
           id: a.id,
           content: label,
           label,
-          tooltip: t('timeline.clusterTitle'),
+          tooltip: aggregateTooltip,
           start: new Date(a.start),
           end: new Date(a.end),
           type: 'range',

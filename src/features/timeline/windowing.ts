@@ -10,7 +10,7 @@
  * counted in exactly one aggregate (tested against a plain filter over the whole dataset).
  */
 import type { TimelineEvent } from '../../schema/dataset';
-import { eventInterval } from '../../shared/dates';
+import { periodEnd, periodStart } from '../../shared/dates';
 
 /** Shown events in date order as parallel arrays (ms since epoch; `end` exclusive). */
 export interface WindowInput {
@@ -78,21 +78,27 @@ export function bucketWidth(windowMs: number, widthPx: number, minPx = 90): numb
 
 /**
  * Parallel arrays for `windowEvents` from dataset events (in date order, as the dataset keeps them).
- * Many events share a date, and turning one into times costs two Date computations: each
- * distinct date is converted once (~3x fewer at 10,000 events).
+ * Many events share a start or an end, and turning one into a time costs two local-time Date
+ * computations: each distinct start and each distinct last period is converted once. An ISO
+ * date's shape is its precision (the schema's rule), so the string alone is the key.
  */
 export function inputFromEvents(events: readonly TimelineEvent[]): WindowInput {
-  const converted = new Map<string, { start: number; end: number }>();
+  const starts = new Map<string, number>();
+  const ends = new Map<string, number>();
   return toWindowInput(
     events.map((e) => {
-      const key = `${e.date.start}/${e.date.end ?? ''}/${e.date.precision}`;
-      let times = converted.get(key);
-      if (!times) {
-        const { start, end } = eventInterval(e.date);
-        times = { start: start.getTime(), end: end.getTime() };
-        converted.set(key, times);
+      let start = starts.get(e.date.start);
+      if (start === undefined) {
+        start = periodStart(e.date.start).getTime();
+        starts.set(e.date.start, start);
       }
-      return { id: e.id, start: times.start, end: times.end };
+      const last = e.date.end ?? e.date.start;
+      let end = ends.get(last);
+      if (end === undefined) {
+        end = periodEnd(last, e.date.precision).getTime();
+        ends.set(last, end);
+      }
+      return { id: e.id, start, end };
     }),
   );
 }
