@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPES } from '../../schema/vocabulary';
 import { TypeSwatch } from '../../shared/ui/TypeSwatch';
 
-/** The colour key: what each item colour means, and how background events look. */
-export function Legend() {
+/**
+ * The colour key: what each item colour means, and how background events look. Memoised: it has
+ * no props, and the timeline around it renders again on every filter change and selection.
+ */
+export const Legend = memo(function Legend() {
   const { t } = useTranslation();
   return (
     <ul className="legend" aria-label={t('timeline.legend')}>
@@ -19,4 +23,4 @@ export function Legend() {
       </li>
     </ul>
   );
-}
+});
