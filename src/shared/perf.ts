@@ -20,9 +20,9 @@ export const MARKS = {
 /**
  * Runs `work` once the next frame has been painted: a requestAnimationFrame callback runs just
  * before the frame is painted, a task queued from it runs just after. Called from inside a
- * requestAnimationFrame callback, that is the frame after the current one: see markTimelineReady.
+ * requestAnimationFrame callback, that is the frame after the current one.
  */
-export function whenPainted(work: () => void): void {
+function whenPainted(work: () => void): void {
   if (typeof requestAnimationFrame === 'undefined') return;
   requestAnimationFrame(() => setTimeout(work, 0));
 }
@@ -36,19 +36,17 @@ export function markAfterPaint(name: string): void {
 let timelineReady = false;
 
 /**
- * The first paint with events, once per page load (a rebuilt timeline is not a new load).
- * `justPainted`: the caller runs just after a paint that showed events (a `whenPainted` callback
- * registered as they were added). Otherwise the mark waits for the next paint. vis-timeline
- * redraws, and emits "changed", inside its own animation frame callback, so there "the next
- * paint" is one frame later than the one that showed them. The once-flag is set only when the
- * mark is made, so the earlier of the two ways wins.
+ * The first paint with events, once per page load (a rebuilt timeline is not a new load): marked
+ * just after the next paint if `shown()` then says events are on screen. Callers ask as they hand
+ * the chart events (the paint of the frame its redraw was queued for) and after each of its redraws
+ * (vis-timeline redraws inside its own animation frame callback, so that is one frame later); the
+ * earlier wins. Once marked, a call costs nothing: the chart's refill asks on every frame of a pan.
  */
-export function markTimelineReady(justPainted = false): void {
+export function markTimelineReadyAfterPaint(shown: () => boolean): void {
   if (timelineReady || typeof performance === 'undefined') return;
-  if (!justPainted) {
-    whenPainted(() => markTimelineReady(true));
-    return;
-  }
-  timelineReady = true;
-  performance.mark(MARKS.timelineReady);
+  whenPainted(() => {
+    if (timelineReady || !shown()) return;
+    timelineReady = true;
+    performance.mark(MARKS.timelineReady);
+  });
 }

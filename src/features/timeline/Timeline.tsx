@@ -24,7 +24,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { DatasetIndex } from '../../shared/data/dataset-index';
-import { MARKS, markAfterPaint, markTimelineReady, whenPainted } from '../../shared/perf';
+import { MARKS, markAfterPaint, markTimelineReadyAfterPaint } from '../../shared/perf';
 import { formatEventDateWithMarkers, fromIsoDay, periodEnd, toIsoDay } from '../../shared/dates';
 import { interfaceFontsReady } from '../../shared/fonts';
 import type { Lang, ViewWindow } from '../../shared/url-state';
@@ -223,6 +223,7 @@ export function Timeline(props: TimelineProps) {
         };
       };
       const view = new DataSet<DrawnItem, 'id'>();
+      const hasItems = () => container.querySelector('.vis-item') !== null;
       let getRange = (): { start: number; end: number } => ({
         start: rangeRef.current.start.getTime(),
         end: rangeRef.current.end.getTime(),
@@ -245,20 +246,22 @@ export function Timeline(props: TimelineProps) {
         // An aggregate whose count changed is removed and added again, not updated: vis-timeline
         // redraws an updated item at once, measuring it (a forced layout each), while added ones
         // are drawn together in its next redraw (./batched-drawing.ts).
-        const gone = new Set<string>();
-        for (const id of view.getIds()) {
-          const item = next.get(String(id));
-          if (!item || item.aggregate !== view.get(id)?.aggregate) gone.add(String(id));
+        const kept = new Set<string>();
+        const gone: string[] = [];
+        for (const raw of view.getIds()) {
+          const id = String(raw);
+          const item = next.get(id);
+          if (item && item.aggregate === view.get(id)?.aggregate) kept.add(id);
+          else gone.push(id);
         }
-        const added = [...next.values()].filter((item) => gone.has(item.id) || !view.get(item.id));
-        if (gone.size > 0) view.remove([...gone]);
-        if (added.length > 0) view.add(added);
-        // vis-timeline has just asked for an animation frame to redraw in. The paint of that
-        // frame shows these items: if it shows the first events, that is "timeline ready".
-        if (added.length > 0)
-          whenPainted(() => {
-            if (container.querySelector('.vis-item')) markTimelineReady(true);
-          });
+        const added = [...next.values()].filter((item) => !kept.has(item.id));
+        if (gone.length > 0) view.remove(gone);
+        if (added.length > 0) {
+          view.add(added);
+          // vis-timeline has just asked for the animation frame it redraws in: that frame's
+          // paint shows these items, and if they are the first events, the timeline is ready.
+          markTimelineReadyAfterPaint(hasItems);
+        }
         // The selected event may only now be drawn (the window moved to it): show it selected.
         const selected = selectedRef.current;
         if (selected !== null && added.some((item) => item.id === selected)) applySelection();
@@ -362,13 +365,13 @@ export function Timeline(props: TimelineProps) {
       });
 
       // vis-timeline emits 'changed' after every redraw: the first one with items on screen is
-      // "timeline ready", unless refill's own check (below) has marked it already.
+      // "timeline ready", unless refill's own request (above) has marked it already.
       timeline.on('changed', () => {
         if (!reclusterRef.current && !container.querySelector('.vis-loading-screen')) {
           reclusterRef.current = recluster;
           recluster();
         }
-        if (container.querySelector('.vis-item')) markTimelineReady();
+        if (hasItems()) markTimelineReadyAfterPaint(hasItems);
       });
 
       timeline.on('select', (properties?: { items?: unknown[] }) => {
