@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../schema/normalize';
-import { RULES, findDateMentions, resolveDate } from './date-expressions';
+import { RULES, anchorHits, findDateMentions, resolveDate, ruleMatches } from './date-expressions';
 import type { DateExpr, ReferenceDate } from './types';
 
 const one = (s: string) => {
@@ -197,6 +197,12 @@ describe('the rules’ prefilters', () => {
     'في وقت سابق من هذا العام · هذا الشهر',
     'قبل تسعة أشهر · منذ 24 عاما · بعد أيام · منذ أكثر من عقدين · منذ نحو ربع قرن · قبل يومين',
     'كوفيد-19 · سوخوي-35 · نسبة 3.5 في المئة و31/02/2024',
+    // Clitics before the words the rules are anchored on, as many as the rules allow.
+    'وبمنتصف 2023 · فلأواخر العام الماضي · وبالأمس · فالأمس · وأول أمس · فبالجمعة · وصباح الخميس · فيوم الأحد',
+    'وبالتسعينيات · فبالعام الماضي · وللسنة الماضية · ولسبتمبر 2023 · فمنذ 24 عاما · وفي 2000 · وبالعام 2019',
+    'ويوم الأربعاء 19 حزيران 2024 · والخميس، 3 و4 مايو · ومن 18 إلى 20 تموز/يوليو 2023 · فبحزيران/يونيو الماضي',
+    // … and as many as the patterns allow, if no writer would: "ولل" and "ال".
+    'وللمنتصف 2023 · فللسبتمبر 2023 · وللالتسعينيات · فللالالعام الماضي · وللالعام 2019',
     '',
   ];
   const texts = () => {
@@ -223,6 +229,18 @@ describe('the rules’ prefilters', () => {
 
   it('find the same mentions as scanning with every rule', () => {
     for (const text of texts()) expect(findDateMentions(text)).toEqual(findDateMentions(text, undefined, false));
+  });
+
+  it('anchored, find what the scan over every position finds', () => {
+    const show = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m.join('|')}`);
+    for (const text of texts()) {
+      const norm = normalize(text);
+      RULES.forEach((rule, k) => {
+        if (!rule.anchor) return;
+        const anchored = ruleMatches(k, norm, anchorHits(rule.anchor, norm));
+        expect(show(anchored), `rule ${k} in «${text.slice(0, 80)}»`).toEqual(show(ruleMatches(k, norm, null)));
+      });
+    }
   });
 
   it('lead with an assertion of the first character that changes no match', () => {
