@@ -33,6 +33,44 @@ describe('segmentArticle: each kind of site furniture', () => {
     expect(labelOf(text, 'أعلن الكرملين')).toBe('body');
   });
 
+  it('collapses any whitespace in a line before its rules (tab, em space, double space, a space left by a soft hyphen)', () => {
+    for (const line of [
+      'اطلع\tعلى المزيد',
+      'اطلع\u2003على المزيد',
+      'اطلع  على\u000bالمزيد',
+      '\u00ad\u00a0Home > News',
+    ]) {
+      const text = `${BODY}\n\n${line}\n\n${BODY}`;
+      expect(labelOf(text, line).split(':')[0], JSON.stringify(line)).toBe('furniture');
+    }
+  });
+
+  it('takes a dateline of up to three words, not four', () => {
+    const three = 'بيروت الشرقية القديمة - رويترز';
+    const paren = 'بيروت الشرقية القديمة (ا ف ب)';
+    const four = 'من بيروت الشرقية القديمة - رويترز';
+    const text = `${BODY}\n\n${three}\n\n${BODY}\n\n${paren}\n\n${BODY}\n\n${four}\n\n${BODY}`;
+    expect(labelOf(text, three)).toBe('credit:dateline');
+    expect(labelOf(text, paren)).toBe('credit:dateline');
+    expect(labelOf(text, four)).not.toBe('credit:dateline');
+  });
+
+  it('takes a share bar of up to twelve words', () => {
+    const twelve = 'شارك فيسبوك تويتر واتساب تلغرام لينكد ان البريد الالكتروني نسخ الرابط حفظ';
+    const text = `${BODY}\n\n${twelve}\n\n${BODY}\n\n${twelve} pdf\n\n${BODY}`;
+    expect(labelOf(text, twelve)).toBe('furniture:share');
+    expect(labelOf(text, `${twelve} pdf`)).not.toBe('furniture:share');
+  });
+
+  it('reads a speech verb as a whole word only', () => {
+    const credit = 'سبوتنيك / رويترز';
+    const label = (line: string) => labelOf(`${BODY}\n\n${credit}\n${line}\n\n${BODY}`, line);
+    expect(label('الرئيسان في بيونغ يانغ.')).toBe('caption:after-credit');
+    expect(label('الرئيسان في مقالات بيونغ يانغ.')).toBe('caption:after-credit');
+    expect(label('وقال: الرئيسان في بيونغ يانغ.')).toBe('body');
+    expect(label('الرئيسان في بيونغ يانغ، told.')).toBe('body');
+  });
+
   it('folds a read-also block and the story that follows it', () => {
     const text = `${BODY}\n\nإقرأ أيضاً:\n\nمجلس الدوما يقر معاهدة مع إيران\n\nموسكو - رويترز\nأقر مجلس النواب الروسي اليوم الثلاثاء معاهدة شراكة استراتيجية مدتها 20 عاما مع إيران.\n`;
     expect(labelOf(text, 'أقر مجلس النواب')).toMatch(/^furniture/);

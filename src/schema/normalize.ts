@@ -134,14 +134,14 @@ export function normalizeWithMap(original: string): Normalized {
  * Code units back to a string. A UTF-16 decoder does it in one call (building it with
  * `String.fromCharCode(...codes)` was most of normalising a whole article in the compiler), but it
  * would replace a lone surrogate and reads the platform's byte order: then, in chunks (a huge
- * argument list overflows the stack).
+ * argument list overflows the stack). The compiler decodes its line keys (segment.ts) with it too.
  */
 const UTF16LE =
   typeof TextDecoder !== 'undefined' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
     ? new TextDecoder('utf-16le', { ignoreBOM: true })
     : null;
 
-function decode(codes: Uint16Array, surrogates: boolean): string {
+export function decode(codes: Uint16Array, surrogates: boolean): string {
   if (UTF16LE && !surrogates) return UTF16LE.decode(codes);
   let text = '';
   for (let i = 0; i < codes.length; i += 8192)
