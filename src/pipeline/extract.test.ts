@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, stripClitics, words } from './extract';
+import { countWords, stripClitics, words, wordsBySplit } from './extract';
 
 describe('stripClitics', () => {
   it('strips what the expression it replaces strips', () => {
@@ -21,5 +21,35 @@ describe('countWords', () => {
     expect(countWords(words('زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ'))).toBe(
       words('زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ').split(' ').length,
     );
+  });
+});
+
+describe('words', () => {
+  it('gives what its definition gives, whatever the letters', () => {
+    const pieces = [
+      'و',
+      'فبال',
+      'ال',
+      'الذين',
+      'ومن',
+      'كتاب',
+      'a1',
+      ' ',
+      '، ',
+      '…',
+      '𝐀𝐁',
+      '\ud835',
+      'ﻻﻻ',
+      'Ωμέγα',
+      '١٢٣',
+      '²³',
+      '中文字',
+    ];
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const s = `${a}${b}${c} ${c}${a}`;
+          expect(words(s), JSON.stringify(s)).toBe(wordsBySplit(s));
+        }
   });
 });

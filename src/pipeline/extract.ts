@@ -65,15 +65,73 @@ const STOP = new Set(
  * dated sentence was a fifth of `words`.
  */
 export function stripClitics(w: string): string {
-  let i = 0;
-  let c = w.charCodeAt(0);
-  if (c === 0x0648 || c === 0x0641) c = w.charCodeAt(++i); // و ف
-  if (c === 0x0628 || c === 0x0644 || c === 0x0643) i++; // ب ل ك
-  if (w.charCodeAt(i) === 0x0627 && w.charCodeAt(i + 1) === 0x0644) i += 2; // ال
+  const i = cliticLength(w, 0);
   return i === 0 ? w : w.slice(i);
 }
 
+/** How many code units of `s` from `at` the clitics `stripClitics` removes take. */
+function cliticLength(s: string, at: number): number {
+  let i = at;
+  let c = s.charCodeAt(i);
+  if (c === 0x0648 || c === 0x0641) c = s.charCodeAt(++i); // و ف
+  if (c === 0x0628 || c === 0x0644 || c === 0x0643) i++; // ب ل ك
+  if (s.charCodeAt(i) === 0x0627 && s.charCodeAt(i + 1) === 0x0644) i += 2; // ال
+  return i - at;
+}
+
+/** The longest STOP word: a longer word is not looked up (nor cut out whole). */
+const STOP_MAX = Math.max(...[...STOP].map((w) => w.length));
+
+/** `[\p{L}\p{N}]`, and as a table of the code units below U+0800 (Latin, Arabic), made from it. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOW_LETTER_OR_DIGIT = (() => {
+  const t = new Uint8Array(0x800);
+  for (let c = 0; c < 0x800; c++) t[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/** Whether a code unit (not a surrogate) is a letter or digit, as `LETTER_OR_DIGIT` says. */
+function isLetterOrDigit(c: number): boolean {
+  return c < 0x800 ? LOW_LETTER_OR_DIGIT[c] === 1 : LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/**
+ * The content words of a normalised sentence: those of `wordsBySplit`, found by one scan of code
+ * units, sorted with their repeats and deduplicated after. Splitting, a Set and spreading it were
+ * most of `words` (measured on the sentences of 2,000 articles of corpus-10000).
+ */
 export function words(norm: string): string {
+  const found: string[] = [];
+  const n = norm.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? norm.charCodeAt(i) : 0x20;
+    // A surrogate pair may be one letter to `\p{L}`: such (rare) text goes the way of the definition.
+    if (c >= 0xd800 && c <= 0xdfff) return wordsBySplit(norm);
+    if (isLetterOrDigit(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const length = i - start;
+    if (length >= 3 && !(length <= STOP_MAX && STOP.has(norm.slice(start, i)))) {
+      const cut = cliticLength(norm, start);
+      found.push(norm.slice(cut < length ? start + cut : start, i));
+    }
+    start = -1;
+  }
+  found.sort();
+  let out = '';
+  for (let k = 0; k < found.length; k++) {
+    const w = found[k]!;
+    if (k === 0) out = w;
+    else if (w !== found[k - 1]) out += ' ' + w;
+  }
+  return out;
+}
+
+/** What `words` returns, by its definition. */
+export function wordsBySplit(norm: string): string {
   const out = new Set<string>();
   for (const w of norm.split(/[^\p{L}\p{N}]+/u)) {
     if (w.length < 3 || STOP.has(w)) continue;
