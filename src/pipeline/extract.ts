@@ -121,13 +121,12 @@ export function words(norm: string): string {
     start = -1;
   }
   found.sort();
-  let out = '';
-  for (let k = 0; k < found.length; k++) {
-    const w = found[k]!;
-    if (k === 0) out = w;
-    else if (w !== found[k - 1]) out += ' ' + w;
-  }
-  return out;
+  let unique = 0;
+  for (const w of found) if (unique === 0 || w !== found[unique - 1]) found[unique++] = w;
+  found.length = unique;
+  // Joined into one flat string (as fast): clauses keep it until the merge, and a concatenation
+  // would be a tree over slices of the article's normalised text, keeping that text alive.
+  return found.join(' ');
 }
 
 /** What `words` returns, by its definition. */
