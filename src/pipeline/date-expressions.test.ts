@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../schema/normalize';
-import { RULES, anchorHits, findDateMentions, resolveDate, ruleMatches } from './date-expressions';
+import { RULES, anchorHits, findDateMentions, literalHits, resolveDate, ruleMatches } from './date-expressions';
 import type { DateExpr, ReferenceDate } from './types';
 
 const one = (s: string) => {
@@ -240,6 +240,17 @@ describe('the rules’ prefilters', () => {
         const anchored = ruleMatches(k, norm, anchorHits(rule.anchor, norm));
         expect(show(anchored), `rule ${k} in «${text.slice(0, 80)}»`).toEqual(show(ruleMatches(k, norm, null)));
       });
+    }
+  });
+
+  it('find the literal anchors’ words in one scan where each anchor’s own search finds them', () => {
+    const literal = RULES.flatMap((r) => (r.anchor?.literals ? [r.anchor] : []));
+    expect(literal.length).toBeGreaterThan(5);
+    for (const text of texts()) {
+      const norm = normalize(text);
+      const all = literalHits(norm);
+      for (const anchor of literal)
+        expect(all.get(anchor.words), String(anchor.words)).toEqual(anchorHits(anchor, norm));
     }
   });
 
