@@ -12,6 +12,7 @@ import { DATASET_FILE, type ArticleTextFile, type EventDetailsFile } from '../sc
 import { ARTICLE_TEXTS_DIR, EVENT_DETAILS_DIR } from '../schema/paths';
 import { compileCorpus, type CompileReport, type CompileResult } from './compile';
 import { ManifestError, readManifest, type Manifest } from './manifest';
+import { workerCount } from './parallel';
 import { streamFolder, type StreamedFolder } from './stream-writer';
 import { writeAtomically } from './write';
 
@@ -212,7 +213,13 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
   const bar = progressBar(stderr, files.length);
   // The article texts are written on another thread while the rest is compiled: each file is
   // serialised as soon as it is final, between the articles this thread analyses, and handed over.
-  const early: { sources?: StreamedFolder } = {};
+  // A corpus large enough for worker threads gets a writer thread for its event files too,
+  // started with the texts' so that its start-up is not spent after the analysis: they are
+  // handed over one by one as they are serialised, and written while the rest are. (Started at
+  // the end, the writer of half of them held this thread ~150 ms, and it wrote the other half
+  // itself: ~0.65 s after the analysis at 10,000 articles, for ~1,100 files and 29 MB.)
+  const early: { sources?: StreamedFolder; events?: StreamedFolder } = {};
+  const streamEvents = workerCount(workers, files.length) > 0;
   /** A file of a folder: its name inside it (paths are `folder/name`), and its JSON. */
   const outputFile = (path: string, content: ArticleTextFile | EventDetailsFile) => ({
     name: path.slice(path.indexOf('/') + 1),
@@ -226,27 +233,31 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
       manifest,
       ...(workers ? { workers } : {}),
       onProgress: (d) => bar(d),
-      onTextFile: (file, path) =>
-        (early.sources ??= streamFolder(args.out, ARTICLE_TEXTS_DIR)).add([outputFile(path, file)]),
+      onTextFile: (file, path) => {
+        early.sources ??= streamFolder(args.out, ARTICLE_TEXTS_DIR);
+        if (streamEvents) early.events ??= streamFolder(args.out, EVENT_DETAILS_DIR);
+        early.sources.add([outputFile(path, file)]);
+      },
     });
-    // The texts' writer may still be at work: the event files are written meanwhile, and
-    // writeAtomically waits for it (`finish`) only before moving the folders into place.
-    const { sources } = early;
+    // The writers may still be at work: writeAtomically waits for them (`finish`) only before
+    // moving the folders into place.
+    const { sources, events } = early;
+    if (events) for (const { path, file } of result.detailFiles) events.add([outputFile(path, file)]);
     writeAtomically(args.out, {
       folders: [
         sources
           ? { name: ARTICLE_TEXTS_DIR, files: [], written: sources.dir, finish: () => sources.finish() }
           : { name: ARTICLE_TEXTS_DIR, files: [] },
-        {
-          name: EVENT_DETAILS_DIR,
-          files: result.detailFiles.map(({ path, file }) => outputFile(path, file)),
-        },
+        events
+          ? { name: EVENT_DETAILS_DIR, files: [], written: events.dir, finish: () => events.finish() }
+          : { name: EVENT_DETAILS_DIR, files: result.detailFiles.map(({ path, file }) => outputFile(path, file)) },
       ],
       index: { name: DATASET_FILE, content: `${JSON.stringify(result.file)}\n` },
     });
   } catch (e) {
     // Let a writer still at work end before its folder is removed (it could add a file after).
     early.sources?.abort();
+    early.events?.abort();
     throw e;
   }
   stderr.write(`${formatSummary(result.report, relative(cwd, join(args.out, DATASET_FILE)))}\n`);

@@ -135,18 +135,19 @@ export const lastRun = { workers: 0, finishedInWorkers: 0 };
  */
 export type OnCompiled = (index: number, compiled: CompiledArticle) => void;
 
+/** How many worker threads a compile of `files` articles starts (`CompileOptions.workers`). */
+export function workerCount(mode: CompileOptions['workers'] = 'auto', files: number): number {
+  const threads = Math.min(availableParallelism(), 8);
+  return mode === 'never' || (mode === 'auto' && (threads < 2 || files < WORKERS_FROM)) ? 0 : Math.max(1, threads - 1);
+}
+
 export function compileArticles(
   opts: CompileOptions,
   gazetteer: Gazetteer,
   roles: Roles = {},
   onCompiled: OnCompiled = () => {},
 ): CompiledArticle[] {
-  const mode = opts.workers ?? 'auto';
-  const threads = Math.min(availableParallelism(), 8);
-  const count =
-    mode === 'never' || (mode === 'auto' && (threads < 2 || opts.files.length < WORKERS_FROM))
-      ? 0
-      : Math.max(1, threads - 1);
+  const count = workerCount(opts.workers, opts.files.length);
   lastRun.workers = count;
   lastRun.finishedInWorkers = 0;
   return count === 0
