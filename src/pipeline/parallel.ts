@@ -93,10 +93,13 @@ export type FromWorker =
 
 /**
  * The repeated lines, and the pool: articles the main thread read in phase A beyond its share
- * (it reads alone while the workers start), with their texts. Every thread finishes its own
- * articles, then claims from the pool until it is empty, so all finish at about the same time.
+ * (it reads alone while the workers start). Every thread finishes its own articles, then claims
+ * from the pool until it is empty, so all finish at about the same time. A worker reads a pool
+ * article's file again: it claims only the pool's last few, and sending every pool text (a
+ * fifth of the corpus) held both threads at the barrier, ~0.1 s each at 10,000 articles (the main
+ * thread serialising, the worker deserialising before it could start).
  */
-export type ToWorker = { kind: 'repeated'; keys: string[]; pool: { indices: number[]; texts: string[] } };
+export type ToWorker = { kind: 'repeated'; keys: string[]; pool: { indices: number[] } };
 
 // ------------------------------------------------------------------------------------------------
 // The work itself, shared by the main thread and the workers
@@ -339,14 +342,9 @@ function compileWithWorkers(
     // Keep a share that this thread finishes for sure, pool the rest.
     const keep = mainFinishes ? Math.min(mine.length, Math.floor(readCount / (count + 1) / 2)) : 0;
     const pool = mine.slice(keep);
-    const poolTexts = pool.map((i) => reads[i]!.text!);
     for (const h of handles)
       if (!h.failed)
-        h.port.postMessage({
-          kind: 'repeated',
-          keys: repeatedList,
-          pool: { indices: pool, texts: poolTexts },
-        } satisfies ToWorker);
+        h.port.postMessage({ kind: 'repeated', keys: repeatedList, pool: { indices: pool } } satisfies ToWorker);
 
     // Phase B.
     const total = readCount;

@@ -4,7 +4,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import type { ReadOutcome } from './article';
-import { finishArticle } from './article';
+import { finishArticle, readArticle } from './article';
 import { loadGazetteer } from './entities';
 import { BATCH, claimAndPrepare, type FromWorker, type ToWorker, type WorkerData } from './parallel';
 
@@ -59,8 +59,17 @@ try {
         finish(indices[k]!, text);
       }
       const { pool } = m;
-      for (let k = Atomics.add(data.poolClaims, 0, 1); k < pool.indices.length; k = Atomics.add(data.poolClaims, 0, 1))
-        finish(pool.indices[k]!, pool.texts[k]!);
+      for (
+        let k = Atomics.add(data.poolClaims, 0, 1);
+        k < pool.indices.length;
+        k = Atomics.add(data.poolClaims, 0, 1)
+      ) {
+        const i = pool.indices[k]!;
+        // Read again here (see ToWorker). A file that cannot be read now is left out: the main
+        // thread finishes what no worker sent back from its own copy of the text.
+        const { text } = readArticle(data.seedsDir, data.files[i]!);
+        if (text !== undefined) finish(i, text);
+      }
       if (batch.indices.length > 0) post(batch);
       post({ kind: 'done' });
     } catch (e) {
