@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../schema/normalize';
-import { NAME_TITLE, findNameTitle, followsAgentNoun, loadGazetteer } from './index';
+import { NAME_TITLE, TITLE_NAME, findNameTitle, findTitleName, followsAgentNoun, loadGazetteer } from './index';
 import actorsJson from './actors.json' with { type: 'json' };
 
 const g = loadGazetteer();
@@ -150,6 +150,51 @@ describe('findNameTitle', () => {
     for (let c = 0; c < 5000; c++) {
       const text = Array.from({ length: 2 + rand(14) }, () => pieces[rand(pieces.length)]!).join('');
       expect(anchored(text), JSON.stringify(text)).toEqual(byExec(text));
+    }
+  });
+});
+
+describe('findTitleName', () => {
+  const show = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}:${m[1]}:${m[2]}`);
+  const byExec = (text: string) => {
+    const out: RegExpExecArray[] = [];
+    TITLE_NAME.lastIndex = 0;
+    for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) out.push(m);
+    return show(out);
+  };
+
+  it('finds what the expression finds everywhere', () => {
+    expect(show(findTitleName('وقال السفير اندريه كولوميتس'))).toEqual(byExec('وقال السفير اندريه كولوميتس'));
+    // The farthest a match starts before its title word: و, ال, then the title's own ال.
+    expect(show(findTitleName('والالسفير اندريه كولوميتس'))).toEqual(['0:والالسفير اندريه كولوميتس:اندريه:كولوميتس']);
+    const pieces = [
+      'و',
+      'ف',
+      'ال',
+      'رئيس',
+      'الرئيس',
+      'رئيس الوزراء',
+      'وزير',
+      'وزيره',
+      'السفيره',
+      'المتحدث باسم',
+      'الخبير',
+      'ارتيوم',
+      'لو',
+      'كين',
+      'ab',
+      'ک',
+      ' ',
+      '  ',
+      '\n',
+      '،',
+      '3',
+    ];
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let c = 0; c < 5000; c++) {
+      const text = Array.from({ length: 2 + rand(14) }, () => pieces[rand(pieces.length)]!).join('');
+      expect(show(findTitleName(text)), JSON.stringify(text)).toEqual(byExec(text));
     }
   });
 });

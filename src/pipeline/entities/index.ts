@@ -97,11 +97,46 @@ export function followsAgentNoun(before: string): boolean {
   return false;
 }
 /** Titles that introduce a person's name: "السفير أندريه كولوميتس", "المتحدث باسم الخارجية ماريا …". */
-const TITLE_NAME = new RegExp(
+export const TITLE_NAME = new RegExp(
   '(?<![\\p{L}])[وف]?(?:ال)?(?:رئيس الوزراء|وزير الخارجيه|وزير الدفاع|وزيره? [\\u0621-\\u064a]+|الرئيس|السفيره?|المتحدثه? باسم [\\u0621-\\u064a]+|المستشاره?|الجنرال|الاميرال|النائبه?|السيناتور|الاستاذه?|الباحثه?|الخبيره?)' +
     '\\s+([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})',
   'gu',
 );
+const TITLE_NAME_AT = new RegExp(TITLE_NAME.source, 'uy');
+/**
+ * Every title of TITLE_NAME, after its optional "ال", starts with one of these words; a match starts
+ * at most `[وف]` and two "ال" (5 characters) before one.
+ */
+const TITLE_WORDS = /رئيس|وزير|سفير|متحدث|مستشار|جنرال|اميرال|نائب|سيناتور|استاذ|باحث|خبير/g;
+const TITLE_REACH = 5;
+
+/**
+ * What `TITLE_NAME.exec` finds in a loop, trying it (sticky) only at the positions up to
+ * TITLE_REACH before a title word, in order, going on after each match as `exec` does; no match can
+ * start elsewhere. Led by a lookbehind and optional clitics, the expression was tried at every
+ * position: half of findTitledPersons' time.
+ */
+export function findTitleName(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let p = 0;
+  TITLE_WORDS.lastIndex = 0;
+  for (let w = TITLE_WORDS.exec(text); w; w = TITLE_WORDS.exec(text)) {
+    const at = w.index;
+    // Overlapping hits too, as anchorHits in date-expressions.ts.
+    TITLE_WORDS.lastIndex = at + 1;
+    // Positions before `p` were tried for an earlier hit, or are inside the last match.
+    for (p = Math.max(p, at - TITLE_REACH); p <= at;) {
+      TITLE_NAME_AT.lastIndex = p;
+      const m = TITLE_NAME_AT.exec(text);
+      if (m) {
+        out.push(m);
+        p += m[0].length;
+      } else p++;
+    }
+  }
+  return out;
+}
+
 /** …or followed by one after a comma: "أرتيوم لوكين، الأستاذ في جامعة …". */
 export const NAME_TITLE = new RegExp(
   '(?<![\\p{L}])([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})\\s*،\\s*(?=(?:ال)?(?:استاذ|استاذه|مسوول|مسووله|المتحدث|متحدث|مستشار|خبير|خبيره|باحث|باحثه|سفير|مدير|مديره|رئيس|نائب|عضو)(?![\\p{L}]))',
@@ -343,11 +378,8 @@ export function loadGazetteer(): Gazetteer {
       const norm = normalized ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
       const found: { s: number; e: number; words: [string, string] }[] = [];
-      const titleFirst: RegExpExecArray[] = [];
-      TITLE_NAME.lastIndex = 0;
-      for (let m = TITLE_NAME.exec(norm.text); m; m = TITLE_NAME.exec(norm.text)) titleFirst.push(m);
       for (const [matches, nameFirst] of [
-        [titleFirst, false],
+        [findTitleName(norm.text), false],
         [findNameTitle(norm.text), true],
       ] as const)
         for (const m of matches) {
