@@ -58,7 +58,7 @@ class DenseTrie {
   readonly symbol = new Int16Array(0x10000).fill(-1);
   readonly symbols: number;
   readonly children: Int32Array;
-  readonly value: number[] = [-1];
+  readonly value: Int32Array;
 
   /** Later entries with the same string overwrite earlier ones' values. */
   constructor(entries: readonly (readonly [string, number])[]) {
@@ -71,25 +71,29 @@ class DenseTrie {
     }
     this.symbols = Math.max(1, symbols);
     this.children = new Int32Array(size * this.symbols);
+    const value = [-1];
     let nodes = 1;
-    for (const [s, value] of entries) {
+    for (const [s, v] of entries) {
       let node = 0;
       for (let i = 0; i < s.length; i++) {
         const slot = node * this.symbols + this.symbol[s.charCodeAt(i)]!;
         if (this.children[slot] === 0) {
           this.children[slot] = nodes++;
-          this.value.push(-1);
+          value.push(-1);
         }
         node = this.children[slot]!;
       }
-      this.value[node] = value;
+      value[node] = v;
     }
+    this.value = Int32Array.from(value);
   }
 }
 
 export class LiteralMatcher {
-  /** The words; a node's value is 0 where a word ends. */
+  /** The words; a node's value is the word's place in `list` where one ends. */
   private readonly words: DenseTrie;
+  /** The words as given; `scan` reports a match's word by its place here. */
+  readonly list: readonly string[];
   /**
    * The groups' combinations as a second trie, so that one walk from a position finds every
    * combination the text starts with there (trying each with `startsWith` was most of a scan).
@@ -102,6 +106,14 @@ export class LiteralMatcher {
   private readonly bare: boolean;
   /** Code units a match can start with. */
   private readonly starts = new Uint8Array(0x10000);
+  /**
+   * What `scan` found: four numbers a match (`index`, `at`, `end`, the word's place in `list`).
+   * Read before the next scan; findAll's objects and word slices were a good part of the garbage.
+   */
+  hits = new Int32Array(64);
+  /** matchAt's match besides its end: where the word starts, and which word it is. */
+  private at = 0;
+  private id = 0;
 
   constructor(
     words: Iterable<string>,
@@ -109,7 +121,8 @@ export class LiteralMatcher {
     private readonly wordEnd: boolean,
   ) {
     const list = [...words];
-    this.words = new DenseTrie(list.map((w) => [w, 0] as const));
+    this.list = list;
+    this.words = new DenseTrie(list.map((w, i) => [w, i] as const));
     const combos = combinations(groups);
     this.bare = combos.includes('');
     // The empty combination (the bare word) is tried last, after the trie's walk.
@@ -122,18 +135,41 @@ export class LiteralMatcher {
   /** Every match, as the regex's exec loop gives them: left to right, never overlapping. */
   findAll(text: string): LiteralMatch[] {
     const out: LiteralMatch[] = [];
+    const count = this.scan(text);
+    const { hits } = this;
+    for (let k = 0; k < count * 4; k += 4) {
+      const at = hits[k + 1]!;
+      const end = hits[k + 2]!;
+      out.push({ index: hits[k]!, at, end, word: text.slice(at, end) });
+    }
+    return out;
+  }
+
+  /** findAll's matches, into `hits`, without making objects or strings; returns how many. */
+  scan(text: string): number {
     const n = text.length;
     const { starts } = this;
+    let hits = this.hits;
+    let count = 0;
     let p = 0;
     /** Whether text[p - 1] is a word character (carried along rather than read again). */
     let afterWord = false;
     while (p < n) {
       const c = text.charCodeAt(p);
       if (starts[c] !== 0 && !afterWord) {
-        const m = this.matchAt(text, p);
-        if (m) {
-          out.push(m);
-          p = m.end;
+        const end = this.matchAt(text, p);
+        if (end >= 0) {
+          if (count * 4 + 4 > hits.length) {
+            const grown = new Int32Array(hits.length * 2);
+            grown.set(hits);
+            this.hits = hits = grown;
+          }
+          hits[count * 4] = p;
+          hits[count * 4 + 1] = this.at;
+          hits[count * 4 + 2] = end;
+          hits[count * 4 + 3] = this.id;
+          count++;
+          p = end;
           afterWord = isWordCode(text.charCodeAt(p - 1));
           continue;
         }
@@ -141,11 +177,14 @@ export class LiteralMatcher {
       afterWord = isWordCode(c);
       p++;
     }
-    return out;
+    return count;
   }
 
-  /** The first match at `start` in backtracking order. */
-  private matchAt(text: string, start: number): LiteralMatch | null {
+  /**
+   * The end of the first match at `start` in backtracking order, -1 if none; where its word starts
+   * and which word it is go to `at` and `id`.
+   */
+  private matchAt(text: string, start: number): number {
     // Every combination the text starts with here (one per length, so a handful), by rank.
     const { symbol, symbols, children, value } = this.combos;
     const { found } = this;
@@ -162,33 +201,39 @@ export class LiteralMatcher {
       if (rank < lowest) lowest = rank;
       if (rank > highest) highest = rank;
     }
-    let match: LiteralMatch | null = null;
+    let end = -1;
     for (let rank = lowest; rank <= highest; rank++) {
       const length = found[rank]!;
       if (length < 0) continue;
       found[rank] = -1;
-      if (match) continue; // (only clearing the scratch)
-      const at = start + length;
-      const end = this.longestWord(text, at);
-      if (end >= 0) match = { index: start, at, end, word: text.slice(at, end) };
+      if (end >= 0) continue; // (only clearing the scratch)
+      end = this.longestWord(text, start + length);
+      if (end >= 0) this.at = start + length;
     }
-    if (match || !this.bare) return match;
-    const end = this.longestWord(text, start);
-    return end < 0 ? null : { index: start, at: start, end, word: text.slice(start, end) };
+    if (end >= 0 || !this.bare) return end;
+    this.at = start;
+    return this.longestWord(text, start);
   }
 
-  /** The end of the longest word at `pos` (followed by no word character, if asked); -1 if none. */
+  /**
+   * The end of the longest word at `pos` (followed by no word character, if asked), its place in
+   * `list` to `id`; -1 if none.
+   */
   private longestWord(text: string, pos: number): number {
     let best = -1;
     let node = 0;
     const { symbol, symbols, children, value } = this.words;
+    const { wordEnd } = this;
     for (let i = pos; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
       if (sym < 0) break;
       node = children[node * symbols + sym]!;
       if (node === 0) break;
-      if (value[node]! >= 0 && (!this.wordEnd || i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1))))
+      const id = value[node]!;
+      if (id >= 0 && (!wordEnd || i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1)))) {
         best = i + 1;
+        this.id = id;
+      }
     }
     return best;
   }

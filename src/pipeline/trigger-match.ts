@@ -41,15 +41,29 @@ export const PREFIX_MATCHER = new LiteralMatcher(prefixStems, CLITIC_GROUPS, fal
 export const EXACT_RE = build(exactStems, true);
 export const PREFIX_RE = build(prefixStems, false);
 
+/** Each matcher's trigger by the word's place in its list (a Map lookup of a sliced word before). */
+const EXACT_TRIGGER = EXACT_MATCHER.list.map((w) => byStem.get(w));
+const PREFIX_TRIGGER = PREFIX_MATCHER.list.map((w) => byStem.get(w));
+
 export function findTriggers(norm: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const matcher of [EXACT_MATCHER, PREFIX_MATCHER])
-    for (const m of matcher.findAll(norm)) {
-      const trigger = byStem.get(m.word);
-      if (!trigger) continue;
-      hits.push({ start: m.at, end: m.end, trigger });
-    }
-  return hits.sort((a, b) => a.start - b.start);
+  const exact = EXACT_MATCHER.scan(norm) * 4;
+  const prefix = PREFIX_MATCHER.scan(norm) * 4;
+  const e = EXACT_MATCHER.hits;
+  const f = PREFIX_MATCHER.hits;
+  // Each matcher's hits are in order and never overlap; merged by start, an exact one first at a
+  // tie, they are what the stable sort of the two lists gave.
+  for (let i = 0, j = 0; i < exact || j < prefix;) {
+    const fromExact = j >= prefix || (i < exact && e[i + 1]! <= f[j + 1]!);
+    const h = fromExact ? e : f;
+    const k = fromExact ? i : j;
+    if (fromExact) i += 4;
+    else j += 4;
+    const trigger = (fromExact ? EXACT_TRIGGER : PREFIX_TRIGGER)[h[k + 3]!];
+    if (!trigger) continue;
+    hits.push({ start: h[k + 1]!, end: h[k + 2]!, trigger });
+  }
+  return hits;
 }
 
 const FUTURE = new RegExp(`${BEFORE}${CLITICS}(?:${FUTURE_MARKERS.map(escape).join('|')})${AFTER}`, 'u');

@@ -49,6 +49,10 @@ describe('findEntities', () => {
     expect(ids('عقد اجتماعا طارئا لمجلس الأمن القومي')).toEqual([]);
     expect(ids('استخدمت روسيا الفيتو في مجلس الأمن')).toEqual(['russia', 'un-security-council']);
   });
+  it('reads letters both matchers match as the main one does, as the sorted lists did', () => {
+    // "لل" + "سوريه" (a name) and "لل" for "ال" + "سوريه" (a demonym): same start, same length.
+    expect(g.findEntities('في للسوريه').map((m) => `${m.id}:${m.via}`)).toEqual(['syria:name']);
+  });
   it('takes a demonym as the state only after an agent noun', () => {
     expect(ids('أكد جهاز الاستخبارات الكوري الجنوبي')).toEqual(['south-korea']);
     expect(ids('القوات الروسية')).toEqual(['russia']);

@@ -296,6 +296,11 @@ export function loadGazetteer(): Gazetteer {
     ],
     true,
   );
+  // Each matcher's target by the word's place in its list, as `targets.get(key)` gave it.
+  const reKey = re.list;
+  const reTarget = reKey.map((k) => targets.get(k));
+  const llKey = reLl.list.map((w) => withArticle.get(w)!);
+  const llTarget = llKey.map((k) => targets.get(k));
   // Capital cities double as their country ("بيونغ يانغ أرسلت"); after "في/إلى" they are the place.
   const capitalPlace = new Map<string, string>();
   for (const p of places) for (const a of [p.name.ar, ...p.aliases]) capitalPlace.set(normalize(a), p.id);
@@ -310,29 +315,32 @@ export function loadGazetteer(): Gazetteer {
     findEntities(text, opts) {
       const norm = opts?.norm ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
-      const matches: { index: number; whole: string; key: string; at: number }[] = [];
-      for (const r of [re, reLl])
-        for (const m of r.findAll(norm.text))
-          matches.push({
-            index: m.index,
-            whole: norm.text.slice(m.index, m.end),
-            key: r === re ? m.word : withArticle.get(m.word)!,
-            at: m.at,
-          });
-      matches.sort((a, b) => a.index - b.index || b.whole.length - a.whole.length);
+      const normText = norm.text;
+      const count = re.scan(normText) * 4;
+      const countLl = reLl.scan(normText) * 4;
+      const a = re.hits;
+      const b = reLl.hits;
       let covered = -1;
-      for (const mm of matches) {
-        if (mm.index < covered) continue;
-        covered = mm.index + mm.whole.length;
-        const key = mm.key;
-        const t = targets.get(key);
+      // Each matcher's matches are in order and never overlap; merged by start, the longer first
+      // (then `re`'s), they are what the stable sort of the two lists by start and length gave.
+      for (let i = 0, j = 0; i < count || j < countLl;) {
+        const fromRe = j >= countLl || (i < count && (a[i]! < b[j]! || (a[i] === b[j] && a[i + 2]! >= b[j + 2]!)));
+        const h = fromRe ? a : b;
+        const k = fromRe ? i : j;
+        if (fromRe) i += 4;
+        else j += 4;
+        const index = h[k]!;
+        const at = h[k + 1]!;
+        const end = h[k + 2]!;
+        if (index < covered) continue;
+        covered = end;
+        const key = (fromRe ? reKey : llKey)[h[k + 3]!]!;
+        const t = (fromRe ? reTarget : llTarget)[h[k + 3]!];
         if (!t) continue;
-        const written = mm.whole.length - (mm.at - mm.index);
+        if (t.kind === 'ignore') continue;
         // Mentions are built field by field, not as `{ ...span, … }`: the spread took the slow
         // object-cloning path and was two thirds of findEntities' time.
-        const span = toOriginalSpan(norm, mm.at, mm.at + written);
-        const before = norm.text.slice(Math.max(0, mm.index - 30), mm.index);
-        if (t.kind === 'ignore') continue;
+        const span = toOriginalSpan(norm, at, end);
         if (t.kind === 'role') {
           const id = resolveRole(t, opts?.at);
           if (id)
@@ -350,15 +358,12 @@ export function loadGazetteer(): Gazetteer {
           out.push({ start: span.start, end: span.end, id: t.id, type: 'place', via: 'name' });
           continue;
         }
+        const before = normText.slice(Math.max(0, index - 30), index);
         // "لندن – وقع الرئيس…": a city opening a paragraph before a dash is where it was written.
-        if (
-          /(?:^|\n)\s*$/u.test(before) &&
-          /^\s*[-–—:]/u.test(norm.text.slice(mm.index + mm.whole.length, mm.index + mm.whole.length + 3))
-        )
-          continue;
+        // (The rarer half tested first.)
+        if (/^\s*[-–—:]/u.test(normText.slice(end, end + 3)) && /(?:^|\n)\s*$/u.test(before)) continue;
         const capital = capitalPlace.get(key);
-        const prefix = mm.whole.slice(0, mm.at - mm.index);
-        if (capital && (LOCATIVE.test(before) || /[بف]/u.test(prefix))) {
+        if (capital && (LOCATIVE.test(before) || /[بف]/u.test(normText.slice(index, at)))) {
           out.push({ start: span.start, end: span.end, id: capital, type: 'place', via: 'name' });
           continue;
         }
