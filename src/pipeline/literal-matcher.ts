@@ -104,8 +104,16 @@ export class LiteralMatcher {
   private readonly found: Int32Array;
   /** All groups may be skipped: the word itself may start the match (tried last). */
   private readonly bare: boolean;
-  /** Code units a match can start with. */
-  private readonly starts = new Uint8Array(0x10000);
+  /**
+   * The first two code units of what a match can start with (a combination then a word, or a bare
+   * word): `pairs[first[c0] * seconds + second[c1]]`, and `single[c]` for a one-unit bare word. Most
+   * word starts fail this, and were each a walk of both tries.
+   */
+  private readonly first = new Int16Array(0x10000).fill(-1);
+  private readonly second = new Int16Array(0x10000).fill(-1);
+  private readonly seconds: number;
+  private readonly pairs: Uint8Array;
+  private readonly single = new Uint8Array(0x10000);
   /**
    * What `scan` found: four numbers a match (`index`, `at`, `end`, the word's place in `list`).
    * Read before the next scan; findAll's objects and word slices were a good part of the garbage.
@@ -127,9 +135,22 @@ export class LiteralMatcher {
     this.bare = combos.includes('');
     // The empty combination (the bare word) is tried last, after the trie's walk.
     this.combos = new DenseTrie(combos.flatMap((c, rank) => (c === '' ? [] : [[c, rank] as const])));
-    for (const c of combos) if (c !== '') this.starts[c.charCodeAt(0)] = 1;
     this.found = new Int32Array(combos.length).fill(-1);
-    if (this.bare) for (const w of list) if (w.length > 0) this.starts[w.charCodeAt(0)] = 1;
+    const heads = new Set<string>();
+    for (const c of combos)
+      if (c.length >= 2) heads.add(c.slice(0, 2));
+      else for (const w of list) if (w.length > 0) heads.add((c + w).slice(0, 2));
+    let firsts = 0;
+    let seconds = 0;
+    for (const h of heads) {
+      if (this.first[h.charCodeAt(0)] === -1) this.first[h.charCodeAt(0)] = firsts++;
+      if (h.length === 1) this.single[h.charCodeAt(0)] = 1;
+      else if (this.second[h.charCodeAt(1)] === -1) this.second[h.charCodeAt(1)] = seconds++;
+    }
+    this.seconds = seconds;
+    this.pairs = new Uint8Array(Math.max(1, firsts * seconds));
+    for (const h of heads)
+      if (h.length === 2) this.pairs[this.first[h.charCodeAt(0)]! * seconds + this.second[h.charCodeAt(1)]!] = 1;
   }
 
   /** Every match, as the regex's exec loop gives them: left to right, never overlapping. */
@@ -148,7 +169,7 @@ export class LiteralMatcher {
   /** findAll's matches, into `hits`, without making objects or strings; returns how many. */
   scan(text: string): number {
     const n = text.length;
-    const { starts } = this;
+    const { first, second, seconds, pairs, single } = this;
     let hits = this.hits;
     let count = 0;
     let p = 0;
@@ -156,8 +177,10 @@ export class LiteralMatcher {
     let afterWord = false;
     while (p < n) {
       const c = text.charCodeAt(p);
-      if (starts[c] !== 0 && !afterWord) {
-        const end = this.matchAt(text, p);
+      const f = first[c]!;
+      if (f >= 0 && !afterWord) {
+        const s = p + 1 < n ? second[text.charCodeAt(p + 1)]! : -1;
+        const end = (s >= 0 && pairs[f * seconds + s] !== 0) || single[c] !== 0 ? this.matchAt(text, p) : -1;
         if (end >= 0) {
           if (count * 4 + 4 > hits.length) {
             const grown = new Int32Array(hits.length * 2);
