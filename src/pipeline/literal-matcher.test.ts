@@ -42,6 +42,24 @@ describe('LiteralMatcher', () => {
     }
   });
 
+  it('scans two matchers with the same groups in one pass as one after the other', () => {
+    const groups: Group[] = [
+      { alternatives: ['و', 'ف'], optional: true },
+      { alternatives: ['ب', 'ك', 'ل'], optional: true },
+      { alternatives: ['ال', 'ل'], optional: true },
+    ];
+    // Words with a space: a match may hold word starts where the other matcher goes on.
+    const a = new LiteralMatcher(['زيار', 'زياره', 'قال', 'ب', 'قال زيار'], groups, true);
+    const b = new LiteralMatcher(['زيار', 'اعلن', 'لقاء', 'ق', 'لقاء ق'], groups, false);
+    const hits = (m: LiteralMatcher, count: number) => [...m.hits.slice(0, count * 4)];
+    const pieces = [' ', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'لل', 'زيار', 'زياره', 'قال', 'اعلن', 'لقاء', 'ق', 'x', '.'];
+    for (const text of [...seedTexts, ...randomTexts(pieces, 300)]) {
+      const apart = [hits(a, a.scan(text)), hits(b, b.scan(text))];
+      const [countA, countB] = LiteralMatcher.scanBoth(a, b, text);
+      expect([hits(a, countA), hits(b, countB)], text).toEqual(apart);
+    }
+  });
+
   it('finds what a gazetteer-style regex finds, clitics and the article included', () => {
     const words = ['الكرملين', 'كرملين', 'لبنان', 'بنان', 'وزير', 'زير', 'وزير الخارجيه', 'ال', 'ب', 'فرنسا', 'لل'];
     const groups: Group[] = [

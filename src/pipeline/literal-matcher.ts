@@ -122,6 +122,11 @@ export class LiteralMatcher {
   /** matchAt's match besides its end: where the word starts, and which word it is. */
   private at = 0;
   private id = 0;
+  /** The ranks walkCombos found lie from `lowest` to `highest`. */
+  private lowest = 0;
+  private highest = -1;
+  /** The combinations, for scanBoth to tell whether two matchers share them. */
+  private readonly comboKey: string;
 
   constructor(
     words: Iterable<string>,
@@ -136,6 +141,7 @@ export class LiteralMatcher {
     // The empty combination (the bare word) is tried last, after the trie's walk.
     this.combos = new DenseTrie(combos.flatMap((c, rank) => (c === '' ? [] : [[c, rank] as const])));
     this.found = new Int32Array(combos.length).fill(-1);
+    this.comboKey = combos.join('\n');
     const heads = new Set<string>();
     for (const c of combos)
       if (c.length >= 2) heads.add(c.slice(0, 2));
@@ -169,29 +175,16 @@ export class LiteralMatcher {
   /** findAll's matches, into `hits`, without making objects or strings; returns how many. */
   scan(text: string): number {
     const n = text.length;
-    const { first, second, seconds, pairs, single } = this;
-    let hits = this.hits;
     let count = 0;
     let p = 0;
     /** Whether text[p - 1] is a word character (carried along rather than read again). */
     let afterWord = false;
     while (p < n) {
       const c = text.charCodeAt(p);
-      const f = first[c]!;
-      if (f >= 0 && !afterWord) {
-        const s = p + 1 < n ? second[text.charCodeAt(p + 1)]! : -1;
-        const end = (s >= 0 && pairs[f * seconds + s] !== 0) || single[c] !== 0 ? this.matchAt(text, p) : -1;
+      if (!afterWord && this.mayStart(text, p, c)) {
+        const end = this.matchAt(text, p);
         if (end >= 0) {
-          if (count * 4 + 4 > hits.length) {
-            const grown = new Int32Array(hits.length * 2);
-            grown.set(hits);
-            this.hits = hits = grown;
-          }
-          hits[count * 4] = p;
-          hits[count * 4 + 1] = this.at;
-          hits[count * 4 + 2] = end;
-          hits[count * 4 + 3] = this.id;
-          count++;
+          this.add(count++, p, end);
           p = end;
           afterWord = isWordCode(text.charCodeAt(p - 1));
           continue;
@@ -204,11 +197,84 @@ export class LiteralMatcher {
   }
 
   /**
+   * `a.scan(text)` and `b.scan(text)`, the counts returned, in one pass that walks the combinations
+   * once for both where both may match (the trigger matchers share their groups); matchers with
+   * different groups are scanned one after the other.
+   */
+  static scanBoth(a: LiteralMatcher, b: LiteralMatcher, text: string): [number, number] {
+    if (a.comboKey !== b.comboKey) return [a.scan(text), b.scan(text)];
+    const n = text.length;
+    let countA = 0;
+    let countB = 0;
+    // Each scan goes on from the end of its last match, as its own loop would.
+    let nextA = 0;
+    let nextB = 0;
+    let afterWord = false;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      if (!afterWord) {
+        const tryA = p >= nextA && a.mayStart(text, p, c);
+        const tryB = p >= nextB && b.mayStart(text, p, c);
+        if (tryA || tryB) {
+          a.walkCombos(text, p);
+          b.lowest = a.lowest;
+          b.highest = a.highest;
+          if (tryA) {
+            const end = a.afterCombos(text, p, a.found);
+            if (end >= 0) {
+              a.add(countA++, p, end);
+              nextA = end;
+            }
+          }
+          if (tryB) {
+            const end = b.afterCombos(text, p, a.found);
+            if (end >= 0) {
+              b.add(countB++, p, end);
+              nextB = end;
+            }
+          }
+          a.clearCombos();
+        }
+      }
+      afterWord = isWordCode(c);
+    }
+    return [countA, countB];
+  }
+
+  /** Whether a match may start at `p` (`c` its code unit), by its first two code units. */
+  private mayStart(text: string, p: number, c: number): boolean {
+    const f = this.first[c]!;
+    if (f < 0) return false;
+    const s = p + 1 < text.length ? this.second[text.charCodeAt(p + 1)]! : -1;
+    return (s >= 0 && this.pairs[f * this.seconds + s] !== 0) || this.single[c] !== 0;
+  }
+
+  /** Match `k` of a scan into `hits` (its word's start and id from matchAt). */
+  private add(k: number, index: number, end: number): void {
+    if (k * 4 + 4 > this.hits.length) {
+      const grown = new Int32Array(this.hits.length * 2);
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    this.hits[k * 4] = index;
+    this.hits[k * 4 + 1] = this.at;
+    this.hits[k * 4 + 2] = end;
+    this.hits[k * 4 + 3] = this.id;
+  }
+
+  /**
    * The end of the first match at `start` in backtracking order, -1 if none; where its word starts
    * and which word it is go to `at` and `id`.
    */
   private matchAt(text: string, start: number): number {
-    // Every combination the text starts with here (one per length, so a handful), by rank.
+    this.walkCombos(text, start);
+    const end = this.afterCombos(text, start, this.found);
+    this.clearCombos();
+    return end;
+  }
+
+  /** Every combination the text starts with at `start` (one per length, so a handful), by rank. */
+  private walkCombos(text: string, start: number): void {
     const { symbol, symbols, children, value } = this.combos;
     const { found } = this;
     let lowest = found.length;
@@ -224,18 +290,28 @@ export class LiteralMatcher {
       if (rank < lowest) lowest = rank;
       if (rank > highest) highest = rank;
     }
-    let end = -1;
-    for (let rank = lowest; rank <= highest; rank++) {
+    this.lowest = lowest;
+    this.highest = highest;
+  }
+
+  /** matchAt after walkCombos, given its `found` (another matcher's, with the same groups). */
+  private afterCombos(text: string, start: number, found: Int32Array): number {
+    for (let rank = this.lowest; rank <= this.highest; rank++) {
       const length = found[rank]!;
       if (length < 0) continue;
-      found[rank] = -1;
-      if (end >= 0) continue; // (only clearing the scratch)
-      end = this.longestWord(text, start + length);
-      if (end >= 0) this.at = start + length;
+      const end = this.longestWord(text, start + length);
+      if (end >= 0) {
+        this.at = start + length;
+        return end;
+      }
     }
-    if (end >= 0 || !this.bare) return end;
+    if (!this.bare) return -1;
     this.at = start;
     return this.longestWord(text, start);
+  }
+
+  private clearCombos(): void {
+    for (let rank = this.lowest; rank <= this.highest; rank++) this.found[rank] = -1;
   }
 
   /**

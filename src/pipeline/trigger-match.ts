@@ -47,8 +47,9 @@ const PREFIX_TRIGGER = PREFIX_MATCHER.list.map((w) => byStem.get(w));
 
 export function findTriggers(norm: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const exact = EXACT_MATCHER.scan(norm) * 4;
-  const prefix = PREFIX_MATCHER.scan(norm) * 4;
+  const [exactCount, prefixCount] = LiteralMatcher.scanBoth(EXACT_MATCHER, PREFIX_MATCHER, norm);
+  const exact = exactCount * 4;
+  const prefix = prefixCount * 4;
   const e = EXACT_MATCHER.hits;
   const f = PREFIX_MATCHER.hits;
   // Each matcher's hits are in order and never overlap; merged by start, an exact one first at a
