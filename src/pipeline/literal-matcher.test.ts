@@ -42,7 +42,7 @@ describe('LiteralMatcher', () => {
     }
   });
 
-  it('scans two matchers with the same groups in one pass as one after the other', () => {
+  it('scans two matchers in one pass as one after the other', () => {
     const groups: Group[] = [
       { alternatives: ['و', 'ف'], optional: true },
       { alternatives: ['ب', 'ك', 'ل'], optional: true },
@@ -53,11 +53,26 @@ describe('LiteralMatcher', () => {
     const b = new LiteralMatcher(['زيار', 'اعلن', 'لقاء', 'ق', 'لقاء ق'], groups, false);
     const hits = (m: LiteralMatcher, count: number) => [...m.hits.slice(0, count * 4)];
     const pieces = [' ', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'لل', 'زيار', 'زياره', 'قال', 'اعلن', 'لقاء', 'ق', 'x', '.'];
-    for (const text of [...seedTexts, ...randomTexts(pieces, 300)]) {
-      const apart = [hits(a, a.scan(text)), hits(b, b.scan(text))];
-      const [countA, countB] = LiteralMatcher.scanBoth(a, b, text);
-      expect([hits(a, countA), hits(b, countB)], text).toEqual(apart);
-    }
+    // With the same groups (combinations walked once) and with different ones. `within`: matches
+    // that hold word starts, where only the other matcher may go on.
+    const ll = new LiteralMatcher(
+      ['زيار', 'قال', 'زيار للقال'],
+      [
+        { alternatives: ['و', 'ف'], optional: true },
+        { alternatives: ['لل'], optional: false },
+      ],
+      true,
+    );
+    const within = ['قال زيار زياره', 'وللزيار للقال قال'];
+    for (const text of [...within, ...seedTexts, ...randomTexts(pieces, 300)])
+      for (const [x, y] of [
+        [a, b],
+        [a, ll],
+      ] as const) {
+        const apart = [hits(x, x.scan(text)), hits(y, y.scan(text))];
+        const [countX, countY] = LiteralMatcher.scanBoth(x, y, text);
+        expect([hits(x, countX), hits(y, countY)], text).toEqual(apart);
+      }
   });
 
   it('finds what a gazetteer-style regex finds, clitics and the article included', () => {

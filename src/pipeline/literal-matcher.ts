@@ -197,12 +197,11 @@ export class LiteralMatcher {
   }
 
   /**
-   * `a.scan(text)` and `b.scan(text)`, the counts returned, in one pass that walks the combinations
-   * once for both where both may match (the trigger matchers share their groups); matchers with
-   * different groups are scanned one after the other.
+   * `a.scan(text)` and `b.scan(text)`, the counts returned, in one pass; where both may match and
+   * their groups are the same (the trigger matchers'), the combinations are walked once for both.
    */
   static scanBoth(a: LiteralMatcher, b: LiteralMatcher, text: string): [number, number] {
-    if (a.comboKey !== b.comboKey) return [a.scan(text), b.scan(text)];
+    const shared = a.comboKey === b.comboKey;
     const n = text.length;
     let countA = 0;
     let countB = 0;
@@ -215,10 +214,8 @@ export class LiteralMatcher {
       if (!afterWord) {
         const tryA = p >= nextA && a.mayStart(text, p, c);
         const tryB = p >= nextB && b.mayStart(text, p, c);
-        if (tryA || tryB) {
+        if (tryA || (tryB && shared)) {
           a.walkCombos(text, p);
-          b.lowest = a.lowest;
-          b.highest = a.highest;
           if (tryA) {
             const end = a.afterCombos(text, p, a.found);
             if (end >= 0) {
@@ -226,7 +223,9 @@ export class LiteralMatcher {
               nextA = end;
             }
           }
-          if (tryB) {
+          if (tryB && shared) {
+            b.lowest = a.lowest;
+            b.highest = a.highest;
             const end = b.afterCombos(text, p, a.found);
             if (end >= 0) {
               b.add(countB++, p, end);
@@ -234,6 +233,13 @@ export class LiteralMatcher {
             }
           }
           a.clearCombos();
+        }
+        if (tryB && !shared) {
+          const end = b.matchAt(text, p);
+          if (end >= 0) {
+            b.add(countB++, p, end);
+            nextB = end;
+          }
         }
       }
       afterWord = isWordCode(c);

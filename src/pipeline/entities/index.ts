@@ -316,8 +316,9 @@ export function loadGazetteer(): Gazetteer {
       const norm = opts?.norm ?? normalizeWithMap(text);
       const out: EntityMention[] = [];
       const normText = norm.text;
-      const count = re.scan(normText) * 4;
-      const countLl = reLl.scan(normText) * 4;
+      const [reCount, llCount] = LiteralMatcher.scanBoth(re, reLl, normText);
+      const count = reCount * 4;
+      const countLl = llCount * 4;
       const a = re.hits;
       const b = reLl.hits;
       let covered = -1;
