@@ -27,6 +27,10 @@ describe('segmentArticle: each kind of site furniture', () => {
     ['Share.', 'furniture'],
     ['Comments are closed.', 'furniture'],
     ['المصدر: وكالات', 'furniture'],
+    // Words with a hamza on its seat are matched normalised ("الرئيسية" → "الرييسيه").
+    ['الرئيسية > أخبار > العالم', 'furniture'],
+    ['الصفحة الرئيسية » سياسة', 'furniture'],
+    ['شارك مع أصدقائك', 'furniture'],
   ])('«%s» after the body is %s', (line, kind) => {
     const text = `${BODY}\n\n${line}\n`;
     expect(labelOf(text, line).split(':')[0]).toBe(kind);
@@ -91,6 +95,9 @@ describe('segmentArticle: each kind of site furniture', () => {
   it('marks an author bio at the end', () => {
     const text = `${BODY}\n\nالمصدر: الجزيرة نت\n\nShare.\n\nصحفية عراقية من اربيل خريجة وزارة الاعلام في اربيل سنة 2004\n\nComments are closed.`;
     expect(labelOf(text, 'صحفية عراقية')).toMatch(/^furniture/);
+    // A profession with a hamza on its seat ("روائي" is "روايي" normalised).
+    const novelist = `${BODY}\n\nروائي مصري صدرت له ثلاث روايات\n\nComments are closed.`;
+    expect(labelOf(novelist, 'روائي مصري')).toMatch(/^furniture/);
   });
 
   it('marks short lines repeated across articles, but not shared wire paragraphs', () => {

@@ -310,7 +310,7 @@ const MONTH_RE = new RegExp(words(MONTH_WORDS), 'u');
 const PROFESSIONS = new Set<string>(
   (
     'صحفي صحفيه صحافي صحافيه كاتب كاتبه اعلامي اعلاميه محرر محرره مراسل مراسله باحث باحثه مدون مدونه ' +
-    'محلل محلله ناشط ناشطه اكاديمي اكاديميه مترجم مترجمه مذيع مذيعه روائي روائيه شاعر شاعره ' +
+    'محلل محلله ناشط ناشطه اكاديمي اكاديميه مترجم مترجمه مذيع مذيعه روايي رواييه شاعر شاعره ' +
     'journalist writer reporter editor correspondent researcher analyst columnist'
   ).split(' '),
 );
@@ -421,7 +421,7 @@ const SHARE_FILLER = new Set([
   'save',
   'pdf',
   'مع',
-  'اصدقائك',
+  'اصدقايك',
   'friends',
 ]);
 const COMMENTS =
@@ -431,7 +431,7 @@ const COMMENTS =
 const SOURCE_LINE = /^\(?\s*(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*(?:$|[:：\-/|]\s*(.*)$)/u;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright|جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/u;
-const BREADCRUMB = /^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»/›|]/u;
+const BREADCRUMB = /^(?:الرييسيه|الصفحه الرييسيه|home)\s*[>»/›|]/u;
 
 /** "تاريخ النشر: …", "نُشر في …", "آخر تحديث: …", "Published: …" followed by a date. */
 export const PUBLISHED_LABEL =
