@@ -3,6 +3,7 @@
  * offsets into the original, and resolved against a reference date only when asked.
  */
 import { normalizeWithMap, toOriginalSpan, type Normalized } from '../schema/normalize';
+import { matchesNear, wordStarts } from './anchored';
 import { addDays, lastDay, weekday as weekdayOf } from './calendar';
 import type { DateExpr, DateMention, DateValue, ReferenceDate } from './types';
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
@@ -538,13 +539,7 @@ const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 
 
 /** Where the anchor's words start in the text, in order, overlapping ones included. (Exported for the tests.) */
 export function anchorHits({ words }: Anchor, text: string): number[] {
-  const at: number[] = [];
-  words.lastIndex = 0;
-  for (let w = words.exec(text); w; w = words.exec(text)) {
-    at.push(w.index);
-    words.lastIndex = w.index + 1;
-  }
-  return at;
+  return wordStarts(words, text);
 }
 
 /**
@@ -611,35 +606,17 @@ export function literalHits(text: string): Map<RegExp, number[]> {
 }
 
 /**
- * The rule's non-empty matches, as `re.exec` in a loop finds them. Given the anchor's hits, only
- * the positions up to `reach` before each are tried, in order, with the same expression held to
- * the position; the others cannot start a match. Past a match (one past an empty one) the search
- * goes on, as `exec` does. (Exported for the tests.)
+ * The rule's non-empty matches, as `re.exec` in a loop finds them; given the anchor's hits, by
+ * trying the rule only near them (`matchesNear`). (Exported for the tests.)
  */
 export function ruleMatches(k: number, text: string, hits: readonly number[] | null): RegExpExecArray[] {
   const rule = RULES[k]!;
+  if (hits) return matchesNear(STICKY[k]!, text, hits, rule.anchor!.reach);
   const out: RegExpExecArray[] = [];
-  if (!hits) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length > 0) out.push(m);
-      else rule.re.lastIndex++;
-    }
-    return out;
-  }
-  const sticky = STICKY[k]!;
-  const reach = rule.anchor!.reach;
-  let p = 0;
-  for (const at of hits) {
-    // Positions before `p` were tried for an earlier hit, or are inside the last match.
-    for (p = Math.max(p, at - reach); p <= at;) {
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
-      if (m && m[0].length > 0) {
-        out.push(m);
-        p += m[0].length;
-      } else p++;
-    }
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    if (m[0].length > 0) out.push(m);
+    else rule.re.lastIndex++;
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ActorKind, type Actor, type Bilingual } from '../../schema/dataset';
 import { normalize, normalizeWithMap, toOriginalSpan, type Normalized } from '../../schema/normalize';
 import type { EntityMention } from '../types';
+import { matchesNear, wordStarts } from '../anchored';
 import { LiteralMatcher } from '../literal-matcher';
 // Imported, not read from disk by path: the compiler also runs as one bundled file
 // (scripts/compile.mjs), where a path relative to this module would not exist. The launcher
@@ -110,31 +111,9 @@ const TITLE_NAME_AT = new RegExp(TITLE_NAME.source, 'uy');
 const TITLE_WORDS = /رئيس|وزير|سفير|متحدث|مستشار|جنرال|اميرال|نائب|سيناتور|استاذ|باحث|خبير/g;
 const TITLE_REACH = 5;
 
-/**
- * What `TITLE_NAME.exec` finds in a loop, trying it (sticky) only at the positions up to
- * TITLE_REACH before a title word, in order, going on after each match as `exec` does; no match can
- * start elsewhere. Led by a lookbehind and optional clitics, the expression was tried at every
- * position: half of findTitledPersons' time.
- */
+/** What `TITLE_NAME.exec` finds in a loop: tried only near a title word (see ../anchored.ts). */
 export function findTitleName(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let p = 0;
-  TITLE_WORDS.lastIndex = 0;
-  for (let w = TITLE_WORDS.exec(text); w; w = TITLE_WORDS.exec(text)) {
-    const at = w.index;
-    // Overlapping hits too, as anchorHits in date-expressions.ts.
-    TITLE_WORDS.lastIndex = at + 1;
-    // Positions before `p` were tried for an earlier hit, or are inside the last match.
-    for (p = Math.max(p, at - TITLE_REACH); p <= at;) {
-      TITLE_NAME_AT.lastIndex = p;
-      const m = TITLE_NAME_AT.exec(text);
-      if (m) {
-        out.push(m);
-        p += m[0].length;
-      } else p++;
-    }
-  }
-  return out;
+  return matchesNear(TITLE_NAME_AT, text, wordStarts(TITLE_WORDS, text), TITLE_REACH);
 }
 
 /** …or followed by one after a comma: "أرتيوم لوكين، الأستاذ في جامعة …". */
