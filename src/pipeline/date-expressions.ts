@@ -4,6 +4,7 @@
  */
 import { normalizeWithMap, toOriginalSpan, type Normalized } from '../schema/normalize';
 import { matchesNear, wordStarts } from './anchored';
+import { DenseTrie } from './literal-matcher';
 import { addDays, lastDay, weekday as weekdayOf } from './calendar';
 import type { DateExpr, DateMention, DateValue, ReferenceDate } from './types';
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
@@ -537,20 +538,14 @@ export const RULES: Rule[] = [
 /** Each rule's expression, sticky: tried at one position at a time, for the anchored scan. */
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 'y')));
 
-/** Where the anchor's words start in the text, in order, overlapping ones included. (Exported for the tests.) */
-export function anchorHits({ words }: Anchor, text: string): number[] {
-  return wordStarts(words, text);
-}
-
 /**
- * The anchors made of literals (`Anchor.literals`), one per distinct `words`, and a trie of all
- * their words: node `n`'s child for code unit `c` is `children[n * symbols + symbol[c]]` (0: none;
- * the root is 0), and `anchorsAt[n]` has bit `i` set where a word of anchor `i` ends. Searching
- * for each anchor's words with its expression was half of findDateMentions (1.15 s of a
+ * The anchors made of literals (`Anchor.literals`), one per distinct `words`, and one trie of all
+ * their words whose value at a word's end has bit `i` set for each anchor `i` that lists it.
+ * Searching for each anchor's words with its expression was half of findDateMentions (1.15 s of a
  * 10,000-article compile's 2.45 s): V8 tries an alternation of literals one by one at each
  * position, and there were eleven such searches per article.
  */
-const LITERAL_TRIE = (() => {
+const LITERAL_ANCHORS = (() => {
   const anchors: Anchor[] = [];
   for (const r of RULES)
     if (r.anchor?.literals && !anchors.some((a) => a.words === r.anchor!.words)) anchors.push(r.anchor);
@@ -559,34 +554,16 @@ const LITERAL_TRIE = (() => {
   anchors.forEach((a, i) => {
     for (const w of a.literals!) if (w !== '') maskOf.set(w, (maskOf.get(w) ?? 0) | (1 << i));
   });
-  const symbol = new Int16Array(0x10000).fill(-1);
-  let symbols = 0;
-  let size = 1;
-  for (const w of maskOf.keys()) {
-    size += w.length;
-    for (let i = 0; i < w.length; i++) if (symbol[w.charCodeAt(i)] === -1) symbol[w.charCodeAt(i)] = symbols++;
-  }
-  const children = new Int32Array(size * symbols);
-  const anchorsAt = new Int32Array(size);
-  let nodes = 1;
-  for (const [w, mask] of maskOf) {
-    let node = 0;
-    for (let i = 0; i < w.length; i++) {
-      const slot = node * symbols + symbol[w.charCodeAt(i)]!;
-      if (children[slot] === 0) children[slot] = nodes++;
-      node = children[slot]!;
-    }
-    anchorsAt[node] = anchorsAt[node]! | mask;
-  }
-  return { anchors, symbol, symbols, children, anchorsAt };
+  return { anchors, trie: new DenseTrie([...maskOf]) };
 })();
 
 /**
- * The hits of every literal anchor (`anchorHits` of each, by its `words`), from one walk of the
- * trie at each position of the text. (Exported for the tests.)
+ * The hits of every literal anchor (`wordStarts` of its `words`), from one walk of the trie at
+ * each position of the text. (Exported for the tests.)
  */
 export function literalHits(text: string): Map<RegExp, number[]> {
-  const { anchors, symbol, symbols, children, anchorsAt } = LITERAL_TRIE;
+  const { anchors, trie } = LITERAL_ANCHORS;
+  const { symbol, symbols, children, value } = trie;
   const lists = anchors.map((): number[] => []);
   const n = text.length;
   for (let p = 0; p < n; p++) {
@@ -598,7 +575,8 @@ export function literalHits(text: string): Map<RegExp, number[]> {
       if (sym < 0) break;
       node = children[node * symbols + sym]!;
       if (node === 0) break;
-      found |= anchorsAt[node]!;
+      const mask = value[node]!;
+      if (mask > 0) found |= mask;
     }
     for (; found !== 0; found &= found - 1) lists[31 - Math.clz32(found & -found)]!.push(p);
   }
@@ -637,7 +615,7 @@ export function findDateMentions(text: string, normalized?: Normalized, prefilte
     let hits: number[] | null = null;
     if (prefilter && rule.anchor) {
       if (rule.anchor.literals) hitsOf ??= literalHits(norm.text);
-      hits = hitsOf?.get(rule.anchor.words) ?? anchorHits(rule.anchor, norm.text);
+      hits = hitsOf?.get(rule.anchor.words) ?? wordStarts(rule.anchor.words, norm.text);
     }
     for (const m of ruleMatches(k, norm.text, hits)) {
       if (rule.guard && !rule.guard(norm.text, m.index)) continue;

@@ -53,7 +53,7 @@ function combinations(groups: readonly Group[]): string[] {
  * node, 0 for none (the root is node 0); `value[node]` is what the string ending there was added
  * with, -1 where none ends.
  */
-class DenseTrie {
+export class DenseTrie {
   /** Dense symbol of each code unit that occurs in a string, -1 for the others. */
   readonly symbol = new Int16Array(0x10000).fill(-1);
   readonly symbols: number;

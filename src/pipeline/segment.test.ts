@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRepeatedLines, lineKey, segmentArticle } from './segment';
+import { findRepeatedLines, isJsSpace, lineKey, segmentArticle } from './segment';
 
 /** Label of the line containing `needle`. */
 function labelOf(text: string, needle: string, repeated?: Set<string>) {
@@ -35,6 +35,11 @@ describe('segmentArticle: each kind of site furniture', () => {
     const text = `${BODY}\n\n${line}\n`;
     expect(labelOf(text, line).split(':')[0]).toBe(kind);
     expect(labelOf(text, 'أعلن الكرملين')).toBe('body');
+  });
+
+  it('knows the whitespace `\\s` knows, every code unit of it', () => {
+    for (let c = 0; c < 0x10000; c++)
+      if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) expect.fail(`U+${c.toString(16)}`);
   });
 
   it('collapses any whitespace in a line before its rules (tab, em space, double space, a space left by a soft hyphen)', () => {

@@ -567,13 +567,13 @@ function collapseSpaces(s: string): string {
   const last = s.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
-    if (JS_SPACE[c] === 1 && (c !== 0x20 || i === 0 || i === last || s.charCodeAt(i + 1) === 0x20))
+    if (isJsSpace(c) && (c !== 0x20 || i === 0 || i === last || s.charCodeAt(i + 1) === 0x20))
       return s.replace(/\s+/g, ' ').trim();
   }
   return s;
 }
 
-/** What `\s` matches and `trim` removes, as a table of code units (checked against `\s` for all). */
+/** What `\s` matches and `trim` removes, as a table of code units (segment.test.ts checks every one). */
 const JS_SPACE = (() => {
   const t = new Uint8Array(0x10000);
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
@@ -581,6 +581,11 @@ const JS_SPACE = (() => {
   t.fill(1, 0x2000, 0x200b);
   return t;
 })();
+
+/** Whether a code unit is one `\s` matches. (Exported for the tests.) */
+export function isJsSpace(c: number): boolean {
+  return JS_SPACE[c] === 1;
+}
 
 /** `normLine` is `normalize(raw)`, `key` is `keyOfNormalized(normLine)`. */
 function features(raw: string, normLine: string, key: string): Features {

@@ -3,8 +3,7 @@
  * finishes them once the main thread says which lines repeat across the corpus.
  */
 import { workerData } from 'node:worker_threads';
-import type { ReadOutcome } from './article';
-import { finishArticle, readArticle } from './article';
+import { finishArticle, readArticle, type ReadOutcome } from './article';
 import { loadGazetteer } from './entities';
 import { BATCH, claimAndPrepare, type FromWorker, type ToWorker, type WorkerData } from './parallel';
 
