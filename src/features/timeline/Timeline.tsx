@@ -371,7 +371,7 @@ export function Timeline(props: TimelineProps) {
           reclusterRef.current = recluster;
           recluster();
         }
-        if (hasItems()) markTimelineReadyAfterPaint(hasItems);
+        markTimelineReadyAfterPaint(hasItems);
       });
 
       timeline.on('select', (properties?: { items?: unknown[] }) => {
