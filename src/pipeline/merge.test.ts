@@ -117,6 +117,8 @@ describe('matchScore with a floor', () => {
       // Told that the dates overlap (they do), it scores the same; told they do not, 0.
       expect(matchScore(c, d, k, -Infinity, true)).toBe(full);
       expect(matchScore(c, d, k, -Infinity, false)).toBe(0);
+      // Told which of its actors are people (as the merge does, once per report), the same score.
+      expect(matchScore(c, d, k, -Infinity, undefined, c.clause.actors.map(k.isPerson))).toBe(full);
     }
   });
 });

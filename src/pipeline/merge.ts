@@ -131,7 +131,8 @@ export function jaccardBound(countA: number, countB: number): number {
  * cannot get there (two thirds of the pairs compared in a 10,000-article compile).
  * `datesOverlap`, when the caller knows it, is `overlaps(c.value, d.date)`: the merge has compared
  * the two days intervals as numbers already, and asking again (a WeakMap lookup per value) was a
- * fifth of scoring.
+ * fifth of scoring. `persons`, when the caller knows it, is `k.isPerson` of each of the report's
+ * actors: the merge asks once per report instead of once per draft it scores.
  */
 export function matchScore(
   c: Candidate,
@@ -139,18 +140,21 @@ export function matchScore(
   k: MergeKnowledge,
   atLeast = -Infinity,
   datesOverlap?: boolean,
+  persons?: readonly boolean[],
 ): number {
   if (c.type !== d.type || !(datesOverlap ?? overlaps(c.value, d.date))) return 0;
   // A statement is one occurrence only when the same speaker makes it.
   if (c.type === 'statement' && c.clause.actors[0] !== d.primary.clause.actors[0]) return 0;
   let shared = 0;
-  let persons = 0;
+  let sharedPersons = 0;
   let score = 0;
-  for (const a of c.clause.actors) {
+  const actors = c.clause.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (!d.actors.has(a)) continue;
     shared++;
-    const person = k.isPerson(a);
-    if (person) persons++;
+    const person = persons ? persons[i]! : k.isPerson(a);
+    if (person) sharedPersons++;
     score += person ? 2 : 1;
   }
   if (shared === 0) return 0;
@@ -160,12 +164,12 @@ export function matchScore(
   const located = c.clause.locations.length > 0 && d.locations.size > 0 ? 1 : 0;
   const base = score + places + located;
   const simMax = jaccardBound(c.clause.wordCount, d.primary.clause.wordCount);
-  if ((persons === 0 && places === 0 && simMax < 0.12) || base + 4 * simMax < atLeast) return 0;
+  if ((sharedPersons === 0 && places === 0 && simMax < 0.12) || base + 4 * simMax < atLeast) return 0;
   // Every test returns 0, so their order changes no score: walking the places' lineages comes
   // after the cheap ones (first, it was ~1.4 s of a 30,000-article compile's main thread).
   if (!locationsCompatible(c.clause.locations, d.locations, k)) return 0;
   const sim = jaccard(c.clause.words, d.primary.clause.words, c.clause.wordCount, d.primary.clause.wordCount);
-  if (persons === 0 && places === 0 && sim < 0.12) return 0;
+  if (sharedPersons === 0 && places === 0 && sim < 0.12) return 0;
   return base + 4 * sim;
 }
 
@@ -207,6 +211,8 @@ function better(a: Candidate, b: Candidate): boolean {
  */
 interface Listing {
   drafts: Draft[];
+  /** Each draft's position in the merge's list of drafts. */
+  at: number[];
   lo: number[];
   hi: number[];
 }
@@ -247,6 +253,15 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
   // every draft of a busy actor's year, quadratic in the corpus; and a draft whose date changes
   // has its interval updated in every listing.
   const listedAt = new Map<Draft, Map<string, number>>();
+  /** Each draft's position in `drafts`. */
+  const position = new Map<Draft, number>();
+  /**
+   * Per draft (by position), the last report that scored it: a report meets a draft once per
+   * key they share, and is scored once. (A Set of the drafts met, per report, was a tenth of
+   * the merge: hashing every draft met in a busy actor's year.)
+   */
+  const scoredBy: number[] = [];
+  let reports = 0;
   const add = (d: Draft, actors: Iterable<string>) => {
     let listed = listedAt.get(d);
     if (!listed) listedAt.set(d, (listed = new Map()));
@@ -254,9 +269,10 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
     for (const k of keys(d.type, d.date, actors)) {
       if (listed.has(k)) continue;
       let listing = index.get(k);
-      if (!listing) index.set(k, (listing = { drafts: [], lo: [], hi: [] }));
+      if (!listing) index.set(k, (listing = { drafts: [], at: [], lo: [], hi: [] }));
       listed.set(k, listing.drafts.length);
       listing.drafts.push(d);
+      listing.at.push(position.get(d)!);
       listing.lo.push(lo);
       listing.hi.push(hi);
     }
@@ -271,23 +287,24 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
   };
   const place = (c: Candidate) => {
     let best: { d: Draft; s: number } | null = null;
-    const seen = new Set<Draft>();
+    const report = ++reports;
+    const persons = c.clause.actors.map((a) => k.isPerson(a));
     const [clo, chi] = bounds(c.value);
     for (const key of keys(c.type, c.value, c.clause.actors)) {
       const listing = index.get(key);
       if (!listing) continue;
-      const { drafts: listed, lo, hi } = listing;
+      const { drafts: listed, at, lo, hi } = listing;
       for (let j = 0; j < listed.length; j++) {
         // Dates that do not overlap score 0 (matchScore's first test), whichever list the draft is
         // met in: most of a busy list, skipped without looking at the draft.
         if (clo > hi[j]! || lo[j]! > chi) continue;
+        if (scoredBy[at[j]!] === report) continue;
+        scoredBy[at[j]!] = report;
         const d = listed[j]!;
-        if (seen.has(d)) continue;
-        seen.add(d);
         // Both intervals bounded (both plain days: `bounds`), the test above was `overlaps`'s.
         const known = clo !== -Infinity && lo[j] !== -Infinity ? true : undefined;
         // Only a score above the best so far (and at least the threshold) changes anything.
-        const s = matchScore(c, d, k, best ? best.s : MATCH_THRESHOLD, known);
+        const s = matchScore(c, d, k, best ? best.s : MATCH_THRESHOLD, known, persons);
         if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { d, s };
       }
     }
@@ -315,6 +332,8 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
       places: new Set(c.clause.places),
       locations: new Set(c.clause.locations),
     };
+    position.set(d, drafts.length);
+    scoredBy.push(0);
     drafts.push(d);
     add(d, c.clause.actors);
   };
