@@ -205,10 +205,13 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
     }
     throw e;
   }
-  if (manifest)
+  if (manifest) {
+    // A Set: `files.includes` per entry was quadratic, ~0.1 s before any work at 10,000 articles.
+    const listed = new Set(files);
     for (const name of manifest.keys())
-      if (!files.includes(name))
+      if (!listed.has(name))
         stderr.write(`khatt compile: warning: manifest names "${name}", which is not in ${args.seeds}\n`);
+  }
   if (!args.quiet) stderr.write(`khatt compile: ${files.length} article(s) in ${relative(cwd, args.seeds) || '.'}\n`);
   const bar = progressBar(stderr, files.length);
   // The article texts are written on another thread while the rest is compiled: each file is
