@@ -10,6 +10,7 @@
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { launchOptions } from '../e2e/browser';
+import { settle } from './settle';
 
 export interface Download {
   html: number;
@@ -42,6 +43,8 @@ export interface BrowserRun {
   download: Download | null;
   /** vis-timeline items in the DOM when the timeline first showed: what the engine was given to draw. */
   itemsInDom: number | null;
+  /** How long the harness waited for a quiet machine before the navigation (./settle.ts). */
+  settledMs: number | null;
   /** Interactions that did not finish within the step limit (the page was still busy). */
   timeouts: string[];
   errors: string[];
@@ -279,6 +282,7 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     heapRetainedMb: null,
     download: null,
     itemsInDom: null,
+    settledMs: null,
     timeouts: [],
     errors: [],
   };
@@ -296,6 +300,7 @@ export async function measurePage(browser: Browser, target: Target): Promise<Bro
     page.on('response', (r) => {
       if (counting && r.status() === 200) responses.push(r);
     });
+    run.settledMs = await settle();
     await page.goto(target.url, { waitUntil: 'commit' });
     try {
       await page.waitForFunction(() => performance.getEntriesByName('khatt:timeline-ready', 'mark').length > 0, null, {

@@ -20,6 +20,8 @@ export interface CompileRun {
   /** Size of timeline.json in bytes, and of all per-article files together. */
   datasetBytes: number;
   sourcesBytes: number;
+  /** How long the harness waited for a quiet machine before starting it (./settle.ts). */
+  settledMs?: number;
 }
 
 export const GNU_TIME = '/usr/bin/time';

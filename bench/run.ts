@@ -10,7 +10,8 @@
  *     pan/zoom frames/s, JS heap and first-download gzip bytes;
  *  4. prints the medians and the goals, and writes bench/results.json.
  * Everything is written under bench/out/ (git-ignored). Runs are interleaved (run 1 of every
- * size, then run 2…) so a noisy neighbour on the machine hurts all sizes alike.
+ * size, then run 2…) so a noisy neighbour on the machine hurts all sizes alike, and each compile
+ * and each browser visit starts once the machine is quiet (./settle.ts; up to 10 s).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { writeCorpus } from '../scripts/generate-corpus';
 import { measure as measureSize } from '../scripts/check-size';
 import { inFreshBrowser, launch, measurePage, type BrowserRun } from './browser';
 import { compileCommand, compileOnce, GNU_TIME, type CompileRun } from './compile';
+import { settle } from './settle';
 import { serve } from './server';
 import { DATASET_FILE, DatasetFile, fromDatasetFile } from '../src/schema/dataset';
 
@@ -104,15 +106,19 @@ interface CompileSummary {
   sourcesMb: number;
 }
 
-function compileAll(o: Options, corpora: Map<string, string>): { sizes: CompileSummary[]; startupMs: number | null } {
+async function compileAll(
+  o: Options,
+  corpora: Map<string, string>,
+): Promise<{ sizes: CompileSummary[]; startupMs: number | null }> {
   const runs = new Map<string, CompileRun[]>();
   for (let r = 0; r < o.runs; r++)
     for (const [name, dir] of corpora) {
       const out = join(OUT, `data-${name}`);
       rmSync(out, { recursive: true, force: true });
-      const run = compileOnce(ROOT, dir, out);
+      const settledMs = await settle();
+      const run = { ...compileOnce(ROOT, dir, out), settledMs };
       log(
-        `  compile ${name} run ${r + 1}: ${(run.wallMs / 1000).toFixed(2)} s, ${run.maxRssKb ? `${Math.round(run.maxRssKb / 1024)} MB` : 'RSS n/a'}, ${run.events} events`,
+        `  compile ${name} run ${r + 1}: ${(run.wallMs / 1000).toFixed(2)} s, ${run.maxRssKb ? `${Math.round(run.maxRssKb / 1024)} MB` : 'RSS n/a'}, ${run.events} events (waited ${settledMs} ms for a quiet machine)`,
       );
       runs.set(name, [...(runs.get(name) ?? []), run]);
     }
@@ -169,6 +175,7 @@ function summarise(runs: BrowserRun[], limitMs: number): PageSummary {
     downloadGzipKb: median(ok.map((r) => (r.download ? r.download.total / 1000 : null))),
     downloadParts: ok.find((r) => r.download)?.download ?? null,
     itemsInDom: median(ok.map((r) => r.itemsInDom)),
+    settledMs: median(ok.map((r) => r.settledMs)),
     timeouts: ['filter', 'select', 'pan/zoom'].filter(
       (phase) => ok.length > 0 && ok.every((r) => r.timeouts.includes(phase)),
     ),
@@ -248,7 +255,7 @@ async function browseAll(
 function describe(r: BrowserRun): string {
   if (r.timedOut) return `no timeline within ${r.limitMs / 1000} s`;
   const f = (x: number | null, unit: string, d = 0) => (x === null ? 'n/a' : `${x.toFixed(d)}${unit}`);
-  return `ready ${f(r.navToTimelineMs, ' ms')} (data ${f(r.dataReadyMs, ' ms')}), filter ${f(r.filterMs, ' ms')}, select ${f(r.selectMs, ' ms')} (quotes ${f(r.quotesMs, ' ms')}), ${f(r.fps, ' fps', 1)}, heap ${f(r.heapUsedMb, ' MB', 1)}, ${r.itemsInDom ?? '?'} items${r.errors.length > 0 ? `; ${r.errors.join('; ')}` : ''}`;
+  return `ready ${f(r.navToTimelineMs, ' ms')} (data ${f(r.dataReadyMs, ' ms')}), filter ${f(r.filterMs, ' ms')}, select ${f(r.selectMs, ' ms')} (quotes ${f(r.quotesMs, ' ms')}), ${f(r.fps, ' fps', 1)}, heap ${f(r.heapUsedMb, ' MB', 1)}, ${r.itemsInDom ?? '?'} items, waited ${f(r.settledMs, ' ms')} for a quiet machine${r.errors.length > 0 ? `; ${r.errors.join('; ')}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,7 +317,7 @@ async function main(): Promise<void> {
   let compile: ReturnType<typeof compileAll> | null = null;
   if (o.compile) {
     log('compiling (child process per run)…');
-    compile = compileAll(o, corpora);
+    compile = await compileAll(o, corpora);
   }
 
   let browserResults: Awaited<ReturnType<typeof browseAll>> | null = null;
