@@ -314,7 +314,7 @@ async function main(): Promise<void> {
     corpora.set(String(n), dir);
   }
 
-  let compile: ReturnType<typeof compileAll> | null = null;
+  let compile: Awaited<ReturnType<typeof compileAll>> | null = null;
   if (o.compile) {
     log('compiling (child process per run)…');
     compile = await compileAll(o, corpora);
