@@ -77,11 +77,13 @@ describe('findTitledPersons', () => {
     expect(found).toContain('أندريه كولوميتس');
     expect(found).toContain('أرتيوم لوكين');
   });
-  it('knows the titles spelled with a hamza (رئيس, normalised رييس), before or after the name', () => {
+  it('knows the titles spelled with a hamza (رئيس, نائب: normalised ي), before or after the name', () => {
     const text = 'وقال رئيس الوزراء أوليغ نيكولين إن الاتفاق جاهز. وأضاف كريم سالموف، رئيس مركز الدراسات، أن';
     const found = g.findTitledPersons(text).map((m) => text.slice(m.start, m.end));
     expect(found).toContain('أوليغ نيكولين');
     expect(found).toContain('كريم سالموف');
+    const deputy = 'وقالت النائبة ماريا بوتينا إن';
+    expect(g.findTitledPersons(deputy).map((m) => deputy.slice(m.start, m.end))).toEqual(['ماريا بوتينا']);
   });
   it('does not take ordinary words for names', () => {
     expect(g.findTitledPersons('وقال الرئيس إن البلدين سيواصلان')).toEqual([]);

@@ -102,7 +102,7 @@ export function followsAgentNoun(before: string): boolean {
 }
 /** Titles that introduce a person's name: "السفير أندريه كولوميتس", "المتحدث باسم الخارجية ماريا …". */
 export const TITLE_NAME = new RegExp(
-  '(?<![\\p{L}])[وف]?(?:ال)?(?:رييس الوزراء|وزير الخارجيه|وزير الدفاع|وزيره? [\\u0621-\\u064a]+|الرييس|السفيره?|المتحدثه? باسم [\\u0621-\\u064a]+|المستشاره?|الجنرال|الاميرال|النائبه?|السيناتور|الاستاذه?|الباحثه?|الخبيره?)' +
+  '(?<![\\p{L}])[وف]?(?:ال)?(?:رييس الوزراء|وزير الخارجيه|وزير الدفاع|وزيره? [\\u0621-\\u064a]+|الرييس|السفيره?|المتحدثه? باسم [\\u0621-\\u064a]+|المستشاره?|الجنرال|الاميرال|النايبه?|السيناتور|الاستاذه?|الباحثه?|الخبيره?)' +
     '\\s+([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})',
   'gu',
 );
@@ -111,7 +111,7 @@ const TITLE_NAME_AT = new RegExp(TITLE_NAME.source, 'uy');
  * Every title of TITLE_NAME, after its optional "ال", starts with one of these words; a match starts
  * at most `[وف]` and two "ال" (5 characters) before one.
  */
-const TITLE_WORDS = /رييس|وزير|سفير|متحدث|مستشار|جنرال|اميرال|نائب|سيناتور|استاذ|باحث|خبير/g;
+const TITLE_WORDS = /رييس|وزير|سفير|متحدث|مستشار|جنرال|اميرال|نايب|سيناتور|استاذ|باحث|خبير/g;
 const TITLE_REACH = 5;
 
 /** What `TITLE_NAME.exec` finds in a loop: tried only near a title word (see ../anchored.ts). */
@@ -121,7 +121,7 @@ export function findTitleName(text: string): RegExpExecArray[] {
 
 /** …or followed by one after a comma: "أرتيوم لوكين، الأستاذ في جامعة …". */
 export const NAME_TITLE = new RegExp(
-  '(?<![\\p{L}])([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})\\s*،\\s*(?=(?:ال)?(?:استاذ|استاذه|مسوول|مسووله|المتحدث|متحدث|مستشار|خبير|خبيره|باحث|باحثه|سفير|مدير|مديره|رييس|نائب|عضو)(?![\\p{L}]))',
+  '(?<![\\p{L}])([\\u0621-\\u064a]{2,})\\s+([\\u0621-\\u064a]{3,})\\s*،\\s*(?=(?:ال)?(?:استاذ|استاذه|مسوول|مسووله|المتحدث|متحدث|مستشار|خبير|خبيره|باحث|باحثه|سفير|مدير|مديره|رييس|نايب|عضو)(?![\\p{L}]))',
   'gu',
 );
 const NAME_TITLE_AT = new RegExp(NAME_TITLE.source, 'uy');
