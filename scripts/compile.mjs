@@ -126,4 +126,8 @@ try {
 }
 /** @type {{ run: (argv: readonly string[], cwd: string, stderr: NodeJS.WriteStream) => number }} */
 const cli = await import(pathToFileURL(join(dir, 'cli.mjs')).href);
-process.exitCode = cli.run(process.argv.slice(2), process.cwd(), process.stderr);
+const code = cli.run(process.argv.slice(2), process.cwd(), process.stderr);
+// Everything is written by now (the output is moved into place before run returns). Exit once
+// stderr has drained rather than let Node tear down the compile's heap (hundreds of MB at 10,000
+// articles) and its threads: that took ~0.1 s more of each large compile.
+process.stderr.write('', () => process.exit(code));
