@@ -20,17 +20,6 @@ export interface Group {
   optional: boolean;
 }
 
-export interface LiteralMatch {
-  /** Where the whole match starts (`m.index`). */
-  index: number;
-  /** Where the word starts, after the groups. */
-  at: number;
-  /** The whole match ends here (`m.index + m[0].length`). */
-  end: number;
-  /** The word (`m[1]`). */
-  word: string;
-}
-
 /**
  * Every way the groups can match, as strings in backtracking order (the first group varies
  * slowest; a skipped group comes after its alternatives), first occurrence of each string kept.
@@ -116,7 +105,8 @@ export class LiteralMatcher {
   private readonly single = new Uint8Array(0x10000);
   /**
    * What `scan` found: four numbers a match (`index`, `at`, `end`, the word's place in `list`).
-   * Read before the next scan; findAll's objects and word slices were a good part of the garbage.
+   * Read before the next scan; the match objects and word slices made before were a good part of
+   * the garbage.
    */
   hits = new Int32Array(64);
   /** matchAt's match besides its end: where the word starts, and which word it is. */
@@ -159,20 +149,11 @@ export class LiteralMatcher {
       if (h.length === 2) this.pairs[this.first[h.charCodeAt(0)]! * seconds + this.second[h.charCodeAt(1)]!] = 1;
   }
 
-  /** Every match, as the regex's exec loop gives them: left to right, never overlapping. */
-  findAll(text: string): LiteralMatch[] {
-    const out: LiteralMatch[] = [];
-    const count = this.scan(text);
-    const { hits } = this;
-    for (let k = 0; k < count * 4; k += 4) {
-      const at = hits[k + 1]!;
-      const end = hits[k + 2]!;
-      out.push({ index: hits[k]!, at, end, word: text.slice(at, end) });
-    }
-    return out;
-  }
-
-  /** findAll's matches, into `hits`, without making objects or strings; returns how many. */
+  /**
+   * Every match, as the regex's exec loop gives them (left to right, never overlapping), into
+   * `hits`; returns how many. What `scanBoth` does for two matchers, one at a time: the tests
+   * compare the two, and this with the regular expressions.
+   */
   scan(text: string): number {
     const n = text.length;
     let count = 0;
