@@ -253,8 +253,6 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
   // every draft of a busy actor's year, quadratic in the corpus; and a draft whose date changes
   // has its interval updated in every listing.
   const listedAt = new Map<Draft, Map<string, number>>();
-  /** Each draft's position in `drafts`. */
-  const position = new Map<Draft, number>();
   /**
    * Per draft (by position), the last report that scored it: a report meets a draft once per
    * key they share, and is scored once. (It was a Set per report, which hashed every draft met
@@ -263,7 +261,8 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
    */
   const scoredBy: number[] = [];
   let reports = 0;
-  const add = (d: Draft, actors: Iterable<string>) => {
+  /** List draft `d` (at `position` in `drafts`) under the keys of `actors` it is not under yet. */
+  const add = (d: Draft, position: number, actors: Iterable<string>) => {
     let listed = listedAt.get(d);
     if (!listed) listedAt.set(d, (listed = new Map()));
     const [lo, hi] = bounds(d.date);
@@ -273,7 +272,7 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
       if (!listing) index.set(k, (listing = { drafts: [], at: [], lo: [], hi: [] }));
       listed.set(k, listing.drafts.length);
       listing.drafts.push(d);
-      listing.at.push(position.get(d)!);
+      listing.at.push(position);
       listing.lo.push(lo);
       listing.hi.push(hi);
     }
@@ -287,7 +286,7 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
     }
   };
   const place = (c: Candidate) => {
-    let best: { d: Draft; s: number } | null = null;
+    let best: { d: Draft; at: number; s: number } | null = null;
     const report = ++reports;
     const persons = c.clause.actors.map((a) => k.isPerson(a));
     const [clo, chi] = bounds(c.value);
@@ -306,7 +305,7 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
         const known = clo !== -Infinity && lo[j] !== -Infinity ? true : undefined;
         // Only a score above the best so far (and at least the threshold) changes anything.
         const s = matchScore(c, d, k, best ? best.s : MATCH_THRESHOLD, known, persons);
-        if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { d, s };
+        if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { d, at: at[j]!, s };
       }
     }
     if (best) {
@@ -320,7 +319,7 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
         d.date = c.value;
         redate(d);
       }
-      add(d, c.clause.actors);
+      add(d, best.at, c.clause.actors);
       return;
     }
     if (!c.create || c.clause.actors.length === 0) return;
@@ -333,10 +332,9 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
       places: new Set(c.clause.places),
       locations: new Set(c.clause.locations),
     };
-    position.set(d, drafts.length);
     scoredBy.push(0);
     drafts.push(d);
-    add(d, c.clause.actors);
+    add(d, drafts.length - 1, c.clause.actors);
   };
   // Creating reports first, in corpus order; supporting ones (captions) only join.
   const supporting: Candidate[] = [];
