@@ -240,8 +240,7 @@ interface SentenceOutput {
  * each time, several times per thread in a 10,000-article compile (`node --trace-opt`).
  */
 function clausesOfSentence(s: SentenceContext, inSentence: readonly DateMention[], out: SentenceOutput): void {
-  const { text, sentence, hits, normOf } = s;
-  const sentEntities = s.entities;
+  const { text, sentence, hits, normOf, entities: sentEntities } = s;
   for (let k = 0; k < inSentence.length; k++) {
     const m = inSentence[k]!;
     const next = inSentence[k + 1];
