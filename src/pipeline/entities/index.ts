@@ -62,7 +62,7 @@ type Target =
 
 const LOCATIVE = /(?:^|\s)(?:في|الي|من|داخل|قرب|ب)\s*$/u;
 /** Words that may precede a demonym and make it mean the state acting: "القوات الروسية". */
-const AGENT_NOUNS = [
+export const AGENT_NOUNS = [
   'الاستخبارات',
   'المخابرات',
   'جهاز',
@@ -111,7 +111,7 @@ const TITLE_NAME_AT = new RegExp(TITLE_NAME.source, 'uy');
  * Every title of TITLE_NAME, after its optional "ال", starts with one of these words; a match starts
  * at most `[وف]` and two "ال" (5 characters) before one.
  */
-const TITLE_WORDS = /رييس|وزير|سفير|متحدث|مستشار|جنرال|اميرال|نايب|سيناتور|استاذ|باحث|خبير/g;
+export const TITLE_WORDS = /رييس|وزير|سفير|متحدث|مستشار|جنرال|اميرال|نايب|سيناتور|استاذ|باحث|خبير/g;
 const TITLE_REACH = 5;
 
 /** What `TITLE_NAME.exec` finds in a loop: tried only near a title word (see ../anchored.ts). */
@@ -154,7 +154,7 @@ export function findNameTitle(text: string): RegExpExecArray[] {
   return out;
 }
 
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   'ان قد الذي التي الروسي الروسيه الامريكي الكوري الصيني الاوكراني الايراني ونظيره نظيره السابق الحالي الاعلي في من علي الي عن مع'.split(
     ' ',
   ),
