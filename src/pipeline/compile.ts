@@ -27,7 +27,9 @@ import { forEachMention, titledMentions, type PackedMentions } from './entities/
 import type { Manifest } from './manifest';
 import {
   mergeCandidates,
+  jaccardBound,
   matchScore,
+  scoreCeiling,
   startMerge,
   MATCH_THRESHOLD,
   type Candidate,
@@ -201,8 +203,13 @@ function crossArticleWindow(
     const picked = sortedUnion(clause.actors.map((actor) => byTypeAndActor.get(`${t.type}|${actor}`) ?? []));
     // One probe per clause, its value set per draft (matchScore keeps nothing).
     let probe: Candidate | null = null;
+    const persons = clause.actors.map((a) => k.isPerson(a));
+    const ceiling = scoreCeiling(clause, persons);
     for (let i = picked.next(); i >= 0; i = picked.next()) {
       const d = drafts[i]!;
+      // A draft that cannot reach the bar whatever it shares is not looked at further (`place` in
+      // merge.ts does the same).
+      if (ceiling + 4 * jaccardBound(clause.wordCount, d.primary.clause.wordCount) < MATCH_THRESHOLD + 1) continue;
       if (d.candidates.every((c) => c.sourceId === a.source.id) || d.date.precision === 'year') continue;
       probe ??= {
         sourceId: a.source.id,
@@ -214,7 +221,7 @@ function crossArticleWindow(
         create: true,
       };
       probe.value = d.date;
-      const s = matchScore(probe, d, k, MATCH_THRESHOLD + 1);
+      const s = matchScore(probe, d, k, MATCH_THRESHOLD + 1, undefined, persons);
       if (s < MATCH_THRESHOLD + 1) continue;
       months.add(d.date.start.slice(0, 7));
       if (!best || s > best.s) best = { d, s };

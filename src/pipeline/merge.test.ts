@@ -6,6 +6,7 @@ import {
   jaccardBound,
   locationsCompatible,
   matchScore,
+  scoreCeiling,
   mergeCandidates,
   startMerge,
   MATCH_THRESHOLD,
@@ -119,6 +120,11 @@ describe('matchScore with a floor', () => {
       expect(matchScore(c, d, k, -Infinity, false)).toBe(0);
       // Told which of its actors are people (as the merge does, once per report), the same score.
       expect(matchScore(c, d, k, -Infinity, undefined, c.clause.actors.map(k.isPerson))).toBe(full);
+      // No draft scores above the report's ceiling with the best word similarity its counts allow.
+      const persons = c.clause.actors.map(k.isPerson);
+      expect(full).toBeLessThanOrEqual(
+        scoreCeiling(c.clause, persons) + 4 * jaccardBound(c.clause.wordCount, d.primary.clause.wordCount),
+      );
     }
   });
 });
