@@ -84,11 +84,11 @@ describe('jaccardBound', () => {
 describe('matchScore with a floor', () => {
   it('gives the same score wherever it reaches the floor, else 0 or that score', () => {
     const k = { isPerson: (id: string) => id.startsWith('p'), parentOf: () => undefined };
-    const clause = (actors: string[], ws: string[]) =>
+    const clause = (actors: string[], ws: string[], places: string[] = [], locations: string[] = []) =>
       ({
         actors,
-        places: [],
-        locations: [],
+        places,
+        locations,
         words: [...new Set(ws)].sort().join(' '),
         wordCount: new Set(ws).size,
       }) as unknown as Clause;
@@ -97,18 +97,20 @@ describe('matchScore with a floor', () => {
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const words = () => Array.from({ length: rand(8) }, () => vocab[rand(vocab.length)]!);
     const actors = () => [...new Set(Array.from({ length: 1 + rand(3) }, () => ['p1', 'p2', 'c1', 'c2'][rand(4)]!))];
+    // Places and locations too, so that every part of a score is met (none half the time).
+    const someOf = (ids: string[]) => ids.filter(() => rand(3) === 0);
     for (let i = 0; i < 2000; i++) {
-      const primary = visitReport(clause(actors(), words()));
+      const primary = visitReport(clause(actors(), words(), someOf(['v', 'w']), someOf(['v', 'w'])));
       const d: Draft = {
         candidates: [primary],
         primary,
         date: JUNE_19,
         type: 'visit',
         actors: new Map(primary.clause.actors.map((a) => [a, 1])),
-        places: new Set(),
-        locations: new Set(),
+        places: new Set(primary.clause.places),
+        locations: new Set(primary.clause.locations),
       };
-      const c = visitReport(clause(actors(), words()));
+      const c = visitReport(clause(actors(), words(), someOf(['v', 'w']), someOf(['v', 'w'])));
       const full = matchScore(c, d, k);
       for (const floor of [MATCH_THRESHOLD, MATCH_THRESHOLD + 1, full, full + 0.5]) {
         const s = matchScore(c, d, k, floor);

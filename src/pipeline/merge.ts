@@ -176,9 +176,10 @@ export function matchScore(
 export const MATCH_THRESHOLD = 2.5;
 
 /**
- * The most `matchScore` can give a report of `clause` against any draft before word similarity: every actor
- * shared (`persons` as matchScore takes it), every place, and both located. With `jaccardBound`
- * it bounds a draft's score from two numbers, without looking at the draft's actors or places.
+ * The most `matchScore` can give a report of `clause` against any draft before word similarity:
+ * every actor shared (`persons` as matchScore takes it), every place, and both located. With
+ * `jaccardBound` it bounds a draft's score from two numbers, without looking at the draft's actors
+ * or places.
  */
 export function scoreCeiling(clause: Clause, persons: readonly boolean[]): number {
   let ceiling = clause.places.length + (clause.locations.length > 0 ? 1 : 0);
