@@ -29,6 +29,15 @@ describe('findDateMentions: stated dates', () => {
       'من 18 إلى 20 تموز/يوليو 2023',
       { start: '2023-07-18', end: '2023-07-20', precision: 'day' },
     ],
+    // The month written once, after a last day smaller than the first: the first is the month before.
+    [
+      'في الفترة من 30 إلى 2 أبريل 2024',
+      'من 30 إلى 2 أبريل 2024',
+      { start: '2024-03-30', end: '2024-04-02', precision: 'day' },
+    ],
+    ['من 30 إلى 2 يناير 2024', 'من 30 إلى 2 يناير 2024', { start: '2023-12-30', end: '2024-01-02', precision: 'day' }],
+    // February has no 31st: the two months are sure, the days are not.
+    ['بين 31 و2 مارس 2023', '31 و2 مارس 2023', { start: '2023-02', end: '2023-03', precision: 'month' }],
     ['في أيلول/سبتمبر 2023', 'أيلول/سبتمبر 2023', { start: '2023-09', precision: 'month' }],
     ['في إبريل 2022', 'إبريل 2022', { start: '2022-04', precision: 'month' }],
     ['في ابريل 2022', 'ابريل 2022', { start: '2022-04', precision: 'month' }],
@@ -45,6 +54,12 @@ describe('findDateMentions: stated dates', () => {
     expect(m.text).toBe(text);
     expect(sentence.slice(m.start, m.end)).toBe(text);
     expect(m.expr).toEqual({ kind: 'absolute', value: { inferred: false, ...value } });
+  });
+
+  it('reads a range across a month without its year as those two months', () => {
+    const m = one('من 30 إلى 2 أبريل');
+    expect(m.expr).toEqual({ kind: 'month-range', from: 3, to: 4 });
+    expect(resolveDate(m.expr, REF)).toEqual({ start: '2024-03', end: '2024-04', precision: 'month', inferred: true });
   });
 
   it('finds each year of a list', () => {

@@ -253,7 +253,7 @@ export const RULES: Rule[] = [
       return abs({ start: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: false });
     },
   },
-  // 18 و19 حزيران/يونيو 2024 · 18-19 يونيو 2024 · من 18 إلى 20 يونيو 2024
+  // 18 و19 حزيران/يونيو 2024 · 18-19 يونيو 2024 · من 18 إلى 20 يونيو 2024 · من 30 إلى 2 أبريل 2024
   {
     need: /\d\s*(?:و|-|الي|حتي)\s*\d/,
     anchor: dayLedAnchor(['من']),
@@ -263,7 +263,28 @@ export const RULES: Rule[] = [
     ),
     make: (m) => {
       const [d1, d2, mo, y] = [Number(m[1]), Number(m[2]), monthOf(m[3], m[4], m[5]), m[6] ? Number(m[6]) : null];
-      if (!mo || d2 <= d1) return null;
+      if (!mo || d2 === d1) return null;
+      if (d2 < d1) {
+        // "من 30 إلى 2 أبريل": the month is written once, after the last day; the first day is in
+        // the month before. Left to the other rules, "2 أبريل 2024" alone was taken for the date.
+        const before = mo === 1 ? 12 : mo - 1;
+        if (y === null) return { kind: 'month-range', from: before, to: mo };
+        const yearBefore = mo === 1 ? y - 1 : y;
+        if (validDay(yearBefore, before, d1) && validDay(y, mo, d2))
+          return abs({
+            start: `${yearBefore}-${pad(before)}-${pad(d1)}`,
+            end: `${y}-${pad(mo)}-${pad(d2)}`,
+            precision: 'day',
+            inferred: false,
+          });
+        // A first day that month does not have: which days is unclear, the two months are not.
+        return abs({
+          start: `${yearBefore}-${pad(before)}`,
+          end: `${y}-${pad(mo)}`,
+          precision: 'month',
+          inferred: false,
+        });
+      }
       if (y === null) return { kind: 'month-day', month: mo, days: [d1, d2], direction: 'nearest' };
       if (!validDay(y, mo, d1) || !validDay(y, mo, d2)) return null;
       return abs({
