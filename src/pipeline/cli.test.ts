@@ -187,6 +187,24 @@ describe('npm run compile', () => {
     expect(textsWritten(out)).toHaveLength(2);
   });
 
+  it('dates a day range that crosses into "the current month" from the month before, and compiles', () => {
+    // Read as 30 June to 2 June, this span stopped the whole compile at the dataset's validation.
+    const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
+    const article = [
+      'موسكو - وكالات',
+      'تاريخ النشر: 2024-06-17',
+      '',
+      'زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ بين 30 و2 من الجاري حيث التقى الزعيم الكوري الشمالي كيم جونغ أون.',
+      '',
+    ].join('\n');
+    const r = compile(['--seeds', corpus({ 'zz-visit.txt': article }), '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const ds = readDataset(out);
+    const details = readDetails(out, ds);
+    const visit = ds.events.find((e) => details.get(e.id)!.excerpts.some((x) => x.sourceId === 'zz-visit'));
+    expect(visit?.date).toEqual({ start: '2024-05-30', end: '2024-06-02', precision: 'day', inferred: true });
+  });
+
   it('fails a binary file by name, still compiles the others (exit 1)', () => {
     const out = mkdtempSync(join(tmpdir(), 'khatt-out-'));
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);

@@ -99,12 +99,26 @@ describe('relative expressions, resolved at a reference date', () => {
     ['في آذار/مارس', { start: '2024-03', precision: 'month', inferred: true }],
     ['في سبتمبر', { start: '2023-09', precision: 'month', inferred: true }],
     ['في 19 و20 من الجاري', { start: '2024-06-19', end: '2024-06-20', precision: 'day', inferred: true }],
+    // A last day before the first: the first is in the month before (the reference is in June).
+    ['بين 30 و2 من الجاري', { start: '2024-05-30', end: '2024-06-02', precision: 'day', inferred: true }],
+    ['في 3 و3 من الجاري', { start: '2024-06-03', precision: 'day', inferred: true }],
     ['قبل تسعة أشهر', { start: '2023-09', precision: 'month', inferred: true }],
     ['منذ 24 عاما', { start: '2000', precision: 'year', inferred: true }],
     ['منذ نحو ربع قرن', { start: '1997', end: '2001', precision: 'year', inferred: true, approximate: true }],
     ['بعد أيام', { start: '2024-06', precision: 'month', inferred: true, approximate: true }],
   ])('«%s»', (s, value) => {
     expect(at(s)).toEqual(value);
+  });
+
+  it('gives no date rather than a span that ends before it starts', () => {
+    // 31 May exists, 31 February does not: with a reference in March there is no such span.
+    expect(resolveDate(one('بين 31 و2 من الجاري').expr, { date: '2024-03-17', precision: 'day' })).toBeNull();
+    // Whatever the reading, a span is never handed on reversed (the schema would stop the compile).
+    const reversed: DateExpr = {
+      kind: 'absolute',
+      value: { start: '2024-06-30', end: '2024-06-02', precision: 'day', inferred: false },
+    };
+    expect(resolveDate(reversed, REF)).toBeNull();
   });
 
   it('"الفائت" is "الماضي" (normalised "الفايت": written with its hamza, it never matched)', () => {

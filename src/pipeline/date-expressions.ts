@@ -670,6 +670,17 @@ function monthShift(y: number, m: number, delta: number): [number, number] {
 
 /** Anchor an expression at a reference date; null where the reference cannot honestly give a value. */
 export function resolveDate(expr: DateExpr, ref: ReferenceDate | null): DateValue | null {
+  const v = anchorAt(expr, ref);
+  // A span ends after it starts (the dataset's schema checks it): one that does not is a reading
+  // gone wrong, better no date than a wrong one, and it must not stop the whole compile as it did
+  // ("في 30 و2 من الجاري"). The same day twice is that day.
+  if (!v || v.end === undefined || v.end > v.start) return v;
+  if (v.end < v.start) return null;
+  const { end: _, ...single } = v;
+  return single;
+}
+
+function anchorAt(expr: DateExpr, ref: ReferenceDate | null): DateValue | null {
   if (expr.kind === 'absolute') return expr.value;
   if (!ref) return null;
   const [ry, rm] = ref.date.split('-').map(Number) as [number, number?];
@@ -716,6 +727,17 @@ export function resolveDate(expr: DateExpr, ref: ReferenceDate | null): DateValu
     case 'current-month-days': {
       if (ref.precision === 'year') return null;
       const [d1, d2] = expr.days;
+      if (d2 !== undefined && d2 < d1) {
+        // "بين 30 و2 من الجاري": the first day is in the month before (as "من 30 إلى 2 أبريل").
+        const [by, bm] = monthShift(ry, rm!, -1);
+        if (!validDay(by, bm, d1) || !validDay(ry, rm!, d2)) return null;
+        return {
+          start: `${by}-${pad(bm)}-${pad(d1)}`,
+          end: `${ry}-${pad(rm!)}-${pad(d2)}`,
+          precision: 'day',
+          inferred: true,
+        };
+      }
       if (!validDay(ry, rm!, d1) || (d2 !== undefined && !validDay(ry, rm!, d2))) return null;
       return {
         start: `${ry}-${pad(rm!)}-${pad(d1)}`,
