@@ -119,6 +119,12 @@ describe('relative expressions, resolved at a reference date', () => {
       value: { start: '2024-06-30', end: '2024-06-02', precision: 'day', inferred: false },
     };
     expect(resolveDate(reversed, REF)).toBeNull();
+    // "Between March and March": that month (a span from it to itself stopped the compile too).
+    expect(resolveDate(one('بين مارس ومارس 2023').expr, REF)).toEqual({
+      start: '2023-03',
+      precision: 'month',
+      inferred: false,
+    });
   });
 
   it('"الفائت" is "الماضي" (normalised "الفايت": written with its hamza, it never matched)', () => {
