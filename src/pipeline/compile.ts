@@ -27,8 +27,8 @@ import { forEachMention, titledMentions, type PackedMentions } from './entities/
 import type { Manifest } from './manifest';
 import {
   mergeCandidates,
-  jaccardBound,
   matchScore,
+  scoreBound,
   scoreCeiling,
   startMerge,
   MATCH_THRESHOLD,
@@ -209,7 +209,7 @@ function crossArticleWindow(
       const d = drafts[i]!;
       // A draft that cannot reach the bar whatever it shares is not looked at further (`place` in
       // merge.ts does the same).
-      if (ceiling + 4 * jaccardBound(clause.wordCount, d.primary.clause.wordCount) < MATCH_THRESHOLD + 1) continue;
+      if (scoreBound(ceiling, clause.wordCount, d.primary.clause.wordCount) < MATCH_THRESHOLD + 1) continue;
       if (d.candidates.every((c) => c.sourceId === a.source.id) || d.date.precision === 'year') continue;
       probe ??= {
         sourceId: a.source.id,

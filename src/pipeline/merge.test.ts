@@ -6,6 +6,7 @@ import {
   jaccardBound,
   locationsCompatible,
   matchScore,
+  scoreBound,
   scoreCeiling,
   mergeCandidates,
   startMerge,
@@ -125,7 +126,7 @@ describe('matchScore with a floor', () => {
       // No draft scores above the report's ceiling with the best word similarity its counts allow.
       const persons = c.clause.actors.map(k.isPerson);
       expect(full).toBeLessThanOrEqual(
-        scoreCeiling(c.clause, persons) + 4 * jaccardBound(c.clause.wordCount, d.primary.clause.wordCount),
+        scoreBound(scoreCeiling(c.clause, persons), c.clause.wordCount, d.primary.clause.wordCount),
       );
     }
   });

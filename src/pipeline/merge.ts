@@ -134,6 +134,9 @@ export function jaccardBound(countA: number, countB: number): number {
  * fifth of scoring. `persons`, when the caller knows it, is `k.isPerson` of each of the report's
  * actors: the merge asks once per report instead of once per draft it scores.
  */
+/** What the wording's similarity (0–1) weighs in a score, against 1 a shared actor or place. */
+const WORDING = 4;
+
 export function matchScore(
   c: Candidate,
   d: Draft,
@@ -164,27 +167,34 @@ export function matchScore(
   const located = c.clause.locations.length > 0 && d.locations.size > 0 ? 1 : 0;
   const base = score + places + located;
   const simMax = jaccardBound(c.clause.wordCount, d.primary.clause.wordCount);
-  if ((sharedPersons === 0 && places === 0 && simMax < 0.12) || base + 4 * simMax < atLeast) return 0;
+  if ((sharedPersons === 0 && places === 0 && simMax < 0.12) || base + WORDING * simMax < atLeast) return 0;
   // Every test returns 0, so their order changes no score: walking the places' lineages comes
   // after the cheap ones (first, it was ~1.4 s of a 30,000-article compile's main thread).
   if (!locationsCompatible(c.clause.locations, d.locations, k)) return 0;
   const sim = jaccard(c.clause.words, d.primary.clause.words, c.clause.wordCount, d.primary.clause.wordCount);
   if (sharedPersons === 0 && places === 0 && sim < 0.12) return 0;
-  return base + 4 * sim;
+  return base + WORDING * sim;
 }
 
 export const MATCH_THRESHOLD = 2.5;
 
 /**
  * The most `matchScore` can give a report of `clause` against any draft before word similarity:
- * every actor shared (`persons` as matchScore takes it), every place, and both located. With
- * `jaccardBound` it bounds a draft's score from two numbers, without looking at the draft's actors
- * or places.
+ * every actor shared (`persons` as matchScore takes it), every place, and both located.
  */
 export function scoreCeiling(clause: Clause, persons: readonly boolean[]): number {
   let ceiling = clause.places.length + (clause.locations.length > 0 ? 1 : 0);
   for (const person of persons) ceiling += person ? 2 : 1;
   return ceiling;
+}
+
+/**
+ * The most a report with this `scoreCeiling` and word count can score against a draft whose
+ * primary report has `draftWords` words: two numbers, without looking at the draft's actors or
+ * places, so a draft that cannot reach a bar is passed over before `matchScore`.
+ */
+export function scoreBound(ceiling: number, reportWords: number, draftWords: number): number {
+  return ceiling + WORDING * jaccardBound(reportWords, draftWords);
 }
 
 function years(v: DateValue): number[] {
@@ -227,7 +237,7 @@ interface Listing {
   at: number[];
   lo: number[];
   hi: number[];
-  /** Each draft's primary report's word count (`Clause.wordCount`), for `jaccardBound`. */
+  /** Each draft's primary report's word count (`Clause.wordCount`), for `scoreBound`. */
   words: number[];
 }
 
@@ -323,7 +333,7 @@ export function startMerge(k: MergeKnowledge): IncrementalMerge {
         // report has a good match, most drafts cannot beat it whatever they share: 40% of the
         // drafts scored in a 10,000-article compile are skipped here on two numbers.
         const floor = best ? best.s : MATCH_THRESHOLD;
-        if (ceiling + 4 * jaccardBound(words, counts[j]!) < floor) continue;
+        if (scoreBound(ceiling, words, counts[j]!) < floor) continue;
         const d = listed[j]!;
         // Both intervals bounded (both plain days: `bounds`), the test above was `overlaps`'s.
         const known = clo !== -Infinity && lo[j] !== -Infinity ? true : undefined;
