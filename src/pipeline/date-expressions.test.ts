@@ -60,6 +60,15 @@ describe('findDateMentions: stated dates', () => {
     const m = one('من 30 إلى 2 أبريل');
     expect(m.expr).toEqual({ kind: 'month-range', from: 3, to: 4 });
     expect(resolveDate(m.expr, REF)).toEqual({ start: '2024-03', end: '2024-04', precision: 'month', inferred: true });
+    // Across the new year: December and January, the December of the year before.
+    const jan = one('من 30 إلى 2 يناير');
+    expect(jan.expr).toEqual({ kind: 'month-range', from: 12, to: 1 });
+    expect(resolveDate(jan.expr, REF)).toEqual({
+      start: '2023-12',
+      end: '2024-01',
+      precision: 'month',
+      inferred: true,
+    });
   });
 
   it('finds each year of a list', () => {

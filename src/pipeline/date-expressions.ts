@@ -265,25 +265,13 @@ export const RULES: Rule[] = [
       const [d1, d2, mo, y] = [Number(m[1]), Number(m[2]), monthOf(m[3], m[4], m[5]), m[6] ? Number(m[6]) : null];
       if (!mo || d2 === d1) return null;
       if (d2 < d1) {
-        // "من 30 إلى 2 أبريل": the month is written once, after the last day; the first day is in
-        // the month before. Left to the other rules, "2 أبريل 2024" alone was taken for the date.
-        const before = mo === 1 ? 12 : mo - 1;
-        if (y === null) return { kind: 'month-range', from: before, to: mo };
-        const yearBefore = mo === 1 ? y - 1 : y;
-        if (validDay(yearBefore, before, d1) && validDay(y, mo, d2))
-          return abs({
-            start: `${yearBefore}-${pad(before)}-${pad(d1)}`,
-            end: `${y}-${pad(mo)}-${pad(d2)}`,
-            precision: 'day',
-            inferred: false,
-          });
+        // "من 30 إلى 2 أبريل". Left to the other rules, "2 أبريل 2024" alone was taken for the date.
+        if (y === null) return { kind: 'month-range', from: mo === 1 ? 12 : mo - 1, to: mo };
+        const days = fromMonthBefore(y, mo, d1, d2, false);
+        if (days) return abs(days);
         // A first day that month does not have: which days is unclear, the two months are not.
-        return abs({
-          start: `${yearBefore}-${pad(before)}`,
-          end: `${y}-${pad(mo)}`,
-          precision: 'month',
-          inferred: false,
-        });
+        const [by, bm] = monthShift(y, mo, -1);
+        return abs({ start: `${by}-${pad(bm)}`, end: `${y}-${pad(mo)}`, precision: 'month', inferred: false });
       }
       if (y === null) return { kind: 'month-day', month: mo, days: [d1, d2], direction: 'nearest' };
       if (!validDay(y, mo, d1) || !validDay(y, mo, d2)) return null;
@@ -668,6 +656,17 @@ function monthShift(y: number, m: number, delta: number): [number, number] {
   return [Math.floor(t / 12), (t % 12) + 1];
 }
 
+/**
+ * Day `d1` of the month before `y`-`m` to day `d2` of `y`-`m`: a range whose month is written once,
+ * after a last day smaller than the first ("من 30 إلى 2 أبريل", "بين 30 و2 من الجاري"). Null when
+ * either day does not exist.
+ */
+function fromMonthBefore(y: number, m: number, d1: number, d2: number, inferred: boolean): DateValue | null {
+  const [by, bm] = monthShift(y, m, -1);
+  if (!validDay(by, bm, d1) || !validDay(y, m, d2)) return null;
+  return { start: `${by}-${pad(bm)}-${pad(d1)}`, end: `${y}-${pad(m)}-${pad(d2)}`, precision: 'day', inferred };
+}
+
 /** Anchor an expression at a reference date; null where the reference cannot honestly give a value. */
 export function resolveDate(expr: DateExpr, ref: ReferenceDate | null): DateValue | null {
   const v = anchorAt(expr, ref);
@@ -727,17 +726,7 @@ function anchorAt(expr: DateExpr, ref: ReferenceDate | null): DateValue | null {
     case 'current-month-days': {
       if (ref.precision === 'year') return null;
       const [d1, d2] = expr.days;
-      if (d2 !== undefined && d2 < d1) {
-        // "بين 30 و2 من الجاري": the first day is in the month before (as "من 30 إلى 2 أبريل").
-        const [by, bm] = monthShift(ry, rm!, -1);
-        if (!validDay(by, bm, d1) || !validDay(ry, rm!, d2)) return null;
-        return {
-          start: `${by}-${pad(bm)}-${pad(d1)}`,
-          end: `${ry}-${pad(rm!)}-${pad(d2)}`,
-          precision: 'day',
-          inferred: true,
-        };
-      }
+      if (d2 !== undefined && d2 < d1) return fromMonthBefore(ry, rm!, d1, d2, true);
       if (!validDay(ry, rm!, d1) || (d2 !== undefined && !validDay(ry, rm!, d2))) return null;
       return {
         start: `${ry}-${pad(rm!)}-${pad(d1)}`,
