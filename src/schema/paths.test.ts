@@ -3,11 +3,11 @@ import { EVENTS_PER_DETAILS_FILE, articleTextPath, eventDetailsPath } from './pa
 
 describe('eventDetailsPath', () => {
   it('is a fixed function of the id and the number of events (tools outside the app rely on it)', () => {
-    // FNV-1a (32 bits) of the id, modulo ⌈count / 8⌉; the values come from an independent
-    // implementation (Python). FNV-1a("a") is 0xe40c292c, and 0xe40c292c % 5 = 0.
-    expect(eventDetailsPath('a', 40)).toBe('events/0.json');
-    expect(eventDetailsPath('2024-06-agreement-sign-1a2b3c', 36)).toBe('events/2.json');
-    expect(eventDetailsPath('1950-war-af5e5f', 8673)).toBe('events/570.json');
+    // FNV-1a (32 bits) of the id, modulo ⌈count / 16⌉; the values come from an independent
+    // implementation (Python). FNV-1a("a") is 0xe40c292c, and 0xe40c292c % 3 = 1.
+    expect(eventDetailsPath('a', 40)).toBe('events/1.json');
+    expect(eventDetailsPath('2024-06-agreement-sign-1a2b3c', 36)).toBe('events/0.json');
+    expect(eventDetailsPath('1950-war-af5e5f', 8673)).toBe('events/15.json');
     expect(eventDetailsPath('anything', 1)).toBe('events/0.json');
     expect(eventDetailsPath('anything', 0)).toBe('events/0.json');
   });
@@ -26,8 +26,8 @@ describe('eventDetailsPath', () => {
 });
 
 describe('articleTextPath', () => {
-  it('puts 8 articles in a row in one file', () => {
-    expect([0, 7, 8, 15, 16].map(articleTextPath)).toEqual([
+  it('puts 16 articles in a row in one file', () => {
+    expect([0, 15, 16, 31, 32].map(articleTextPath)).toEqual([
       'sources/0.json',
       'sources/0.json',
       'sources/1.json',
