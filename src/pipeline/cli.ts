@@ -218,9 +218,10 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
   // serialised as soon as it is final, between the articles this thread analyses, and handed over.
   // A corpus large enough for worker threads gets a writer thread for its event files too,
   // started with the texts' so that its start-up is not spent after the analysis: they are
-  // handed over one by one as they are serialised, and written while the rest are. (Started at
-  // the end, the writer of half of them held this thread ~150 ms, and it wrote the other half
-  // itself: ~0.65 s after the analysis at 10,000 articles, for ~1,100 files and 29 MB.)
+  // handed over one by one as they are serialised, before the index is checked and serialised,
+  // and written meanwhile. (Started at the end, the writer of half of them held this thread
+  // ~150 ms, and it wrote the other half itself: ~0.65 s after the analysis at 10,000 articles,
+  // for ~1,100 files and 29 MB.)
   const early: { sources?: StreamedFolder; events?: StreamedFolder } = {};
   const streamEvents = workerCount(workers, files.length) > 0;
   /** A file of a folder: its name inside it (paths are `folder/name`), and its JSON. */
@@ -241,11 +242,16 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
         if (streamEvents) early.events ??= streamFolder(args.out, EVENT_DETAILS_DIR);
         early.sources.add([outputFile(path, file)]);
       },
+      ...(streamEvents
+        ? {
+            onDetailFile: (file, path) =>
+              (early.events ??= streamFolder(args.out, EVENT_DETAILS_DIR)).add([outputFile(path, file)]),
+          }
+        : {}),
     });
     // The writers may still be at work: writeAtomically waits for them (`finish`) only before
     // moving the folders into place.
     const { sources, events } = early;
-    if (events) for (const { path, file } of result.detailFiles) events.add([outputFile(path, file)]);
     writeAtomically(args.out, {
       folders: [
         sources

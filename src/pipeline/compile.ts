@@ -59,6 +59,13 @@ export interface CompileOptions {
    * kept (`CompileResult.textFiles` is then empty).
    */
   onTextFile?: (file: ArticleTextFile, path: string) => void;
+  /**
+   * Called with each event details file and its path as soon as it is final, before the index is
+   * checked and serialised: the CLI's writer thread writes the details meanwhile (handed over
+   * after the index, they kept the compile waiting for the writer ~0.3–0.5 s at 10,000 articles).
+   * The files handed over are not kept (`CompileResult.detailFiles` is then empty).
+   */
+  onDetailFile?: (file: EventDetailsFile, path: string) => void;
 }
 
 export interface ArticleReport {
@@ -84,7 +91,10 @@ export interface CompileResult {
   dataset: Dataset;
   /** The index as timeline.json stores it (`dataset`, packed and validated). */
   file: DatasetFile;
-  /** Every event's details, as they are written: each file under its path (`eventDetailsPath`), by path. */
+  /**
+   * Every event's details, as they are written: each file under its path (`eventDetailsPath`), by
+   * path; empty when `onDetailFile` took them.
+   */
   detailFiles: { path: string; file: EventDetailsFile }[];
   /** Every article read, in file order (each event's details carry those it cites). */
   sources: Source[];
@@ -441,7 +451,7 @@ function finishAcross(
         `${a.source.file}: publication date unknown; relative dates in it ("yesterday", "Wednesday") were not placed`,
       );
 
-  return { ...assemble(articles, drafts, gazetteer, report), textFiles };
+  return { ...assemble(articles, drafts, gazetteer, report, opts.onDetailFile), textFiles };
 }
 
 /**
@@ -503,6 +513,7 @@ function assemble(
   drafts: Draft[],
   gazetteer: Gazetteer,
   report: CompileReport,
+  onDetailFile: CompileOptions['onDetailFile'],
 ): Omit<CompileResult, 'textFiles'> {
   const textOf = new Map(articles.map((a) => [a.source.id, a.text]));
   const usedActors = new Map<string, Set<string>>();
@@ -576,13 +587,7 @@ function assemble(
 
   const sources: Source[] = articles.map((a) => Source.parse({ ...a.source, publishedAt: publishedAtOf(a.window) }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const dataset = Dataset.parse({
-    schemaVersion: SCHEMA_VERSION,
-    actors,
-    places,
-    events: events.map(({ excerpts: _, ...e }) => e),
-  });
-  const file = DatasetFile.parse(toDatasetFile(dataset));
+  // The details first, so that they are being written while the index is checked (below).
   // Each file lists its events in the index's order; files by path, so the output is one order.
   const byPath = new Map<string, EventDetails[]>();
   for (const e of events) {
@@ -595,9 +600,19 @@ function assemble(
       excerpts: e.excerpts,
     });
   }
-  const detailFiles = [...byPath]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([path, list]) => ({ path, file: EventDetailsFile.parse({ events: list }) }));
+  const detailFiles: CompileResult['detailFiles'] = [];
+  for (const [path, list] of [...byPath].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const file = EventDetailsFile.parse({ events: list });
+    if (onDetailFile) onDetailFile(file, path);
+    else detailFiles.push({ path, file });
+  }
+  const dataset = Dataset.parse({
+    schemaVersion: SCHEMA_VERSION,
+    actors,
+    places,
+    events: events.map(({ excerpts: _, ...e }) => e),
+  });
+  const file = DatasetFile.parse(toDatasetFile(dataset));
 
   // Per-article counts in one pass over the events (filtering all events per article was quadratic).
   const eventsOf = new Map<string, number>();
