@@ -19,7 +19,7 @@ import {
   type Source,
 } from '../schema/dataset';
 import { EVENTS_PER_DETAILS_FILE } from '../schema/paths';
-import { formatSummary } from './cli';
+import { describeFailure, formatSummary } from './cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -266,6 +266,38 @@ describe('npm run compile', () => {
     expect(r.stderr).toContain('manifest.json');
     expect(r.stderr).toMatch(/publishedAt: must be an ISO date/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 when --out is a file, before compiling, and leaves the file alone', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'khatt-out-')), 'data');
+    writeFileSync(file, 'not a folder');
+    const r = compile(['--seeds', corpus(), '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out "${file}" is a file, not a folder`);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+
+  it('exits 4 with advice when the output cannot be written, and no stack trace', () => {
+    // A folder inside a file: creating it fails (ENOTDIR) once the first texts are written.
+    const parent = join(mkdtempSync(join(tmpdir(), 'khatt-out-')), 'file');
+    writeFileSync(parent, 'x');
+    const r = compile(['--seeds', corpus(), '--out', join(parent, 'data')]);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toMatch(/cannot write the output to ".*file\/data": ENOTDIR \(mkdir /);
+    expect(r.stderr).toContain('Pass --out with a folder you can write to');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('calls an output that fails its own schema check a compiler bug (exit 5), with what the check found', () => {
+    const error = Dataset.safeParse({ schemaVersion: -1, actors: [], places: [], events: [] }).error;
+    const f = describeFailure(error, '/out');
+    expect(f.code).toBe(5);
+    expect(f.message).toMatch(/^internal error: the compiled output failed its own schema check \(schemaVersion: /);
+    expect(f.message).toContain('a bug in the compiler, not in your articles. Nothing was written');
+    // Anything else unexpected is a bug too, its stack kept for the report.
+    const other = describeFailure(new TypeError('x is undefined'), '/out');
+    expect(other.code).toBe(5);
+    expect(other.message).toMatch(/^internal error: TypeError: x is undefined\n\s+at /);
   });
 
   it('uses the manifest: its publication date places relative dates', () => {

@@ -1,12 +1,15 @@
 /**
  * `npm run compile -- [--seeds DIR] [--out DIR] [--manifest FILE]`
  * Logs go to stderr; the data goes to files, written atomically. Exit codes: 0 success (warnings
- * allowed), 1 some article failed (all others compiled and written), 2 usage error.
+ * allowed), 1 some article failed (all others compiled and written), 2 usage error, 4 the output
+ * could not be written, 5 a bug in the compiler (its output failed its own schema check); with 2,
+ * 4 and 5 nothing is written or changed.
  * `npm run compile` runs this file bundled (scripts/compile.mjs).
  * KHATT_COMPILE_WORKERS=always|never overrides when worker threads are used (by default, from
  * WORKERS_FROM articles on): for tests and diagnosis.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { ZodError } from 'zod';
 import { join, relative, resolve } from 'node:path';
 import { DATASET_FILE, type ArticleTextFile, type EventDetailsFile } from '../schema/dataset';
 import { ARTICLE_TEXTS_DIR, EVENT_DETAILS_DIR } from '../schema/paths';
@@ -174,6 +177,49 @@ export function formatSummary(r: CompileReport, outFile: string): string {
   return lines.join('\n');
 }
 
+/** --out must be a folder, or not exist yet (it is created): said before minutes of compiling. */
+export function checkOutDir(dir: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new UsageError(
+      `--out "${dir}" is a file, not a folder. Pass --out DIR with a folder (it is created if missing).`,
+    );
+}
+
+export const EXIT_UNWRITABLE = 4;
+export const EXIT_BUG = 5;
+
+/**
+ * What to tell the user when compiling or writing stopped (nothing was written or changed then):
+ * a file system error is the output's (the articles' own read errors are reported per article and
+ * never get here); the output failing its own schema check is a bug in the compiler, not in the
+ * articles, and the check's findings are what a bug report needs (not a stack trace into zod).
+ * Anything else is also a bug: its message and stack are kept for the report.
+ */
+export function describeFailure(e: unknown, out: string): { message: string; code: number } {
+  if (e instanceof ZodError) {
+    const found = e.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
+      .join('; ');
+    const more = e.issues.length > 3 ? ` (+${e.issues.length - 3} more)` : '';
+    return {
+      message: `internal error: the compiled output failed its own schema check (${found}${more}). This is a bug in the compiler, not in your articles. Nothing was written; please report it with the articles you compiled.`,
+      code: EXIT_BUG,
+    };
+  }
+  const sys = e as NodeJS.ErrnoException;
+  if (e instanceof Error && typeof sys.code === 'string' && typeof sys.syscall === 'string')
+    return {
+      message: `cannot write the output to "${out}": ${sys.code} (${sys.syscall}${sys.path ? ` ${sys.path}` : ''}). Pass --out with a folder you can write to, on a disk with room. Nothing was changed.`,
+      code: EXIT_UNWRITABLE,
+    };
+  return {
+    message: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}
+This is a bug in the compiler. Nothing was written; please report it with the articles you compiled.`,
+    code: EXIT_BUG,
+  };
+}
+
 /** KHATT_COMPILE_WORKERS: unset or empty means "decide by the corpus's size". */
 function workersFromEnv(value: string | undefined): 'always' | 'never' | undefined {
   if (value === undefined || value === '') return undefined;
@@ -195,6 +241,7 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
       stderr.write(`${USAGE}\n`);
       return 0;
     }
+    checkOutDir(args.out);
     files = listArticles(args.seeds);
     if (args.manifest) manifest = readManifest(args.manifest);
   } catch (e) {
@@ -267,7 +314,9 @@ export function run(argv: readonly string[], cwd: string, stderr: NodeJS.WriteSt
     // Let a writer still at work end before its folder is removed (it could add a file after).
     early.sources?.abort();
     early.events?.abort();
-    throw e;
+    const failure = describeFailure(e, args.out);
+    stderr.write(`khatt compile: ${failure.message}\n`);
+    return failure.code;
   }
   stderr.write(`${formatSummary(result.report, relative(cwd, join(args.out, DATASET_FILE)))}\n`);
   return result.report.failed.length > 0 ? 1 : 0;

@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { waitForWriter, type OutputFile } from './write';
+import { DESCRIBE, waitForWriter, type OutputFile } from './write';
 
 export interface StreamedFolder {
   /** The folder (inside the output directory, hidden), for `OutputFolder.written`. */
@@ -27,6 +27,7 @@ export interface StreamedFolder {
  * [1]: files written so far.
  */
 const WRITER = `
+  ${DESCRIBE}
   const { workerData } = require('node:worker_threads');
   const { writeFileSync } = require('node:fs');
   const { join } = require('node:path');
@@ -47,7 +48,7 @@ const WRITER = `
       }
     } catch (e) {
       failed = true;
-      errors.postMessage(String((e && e.stack) || e));
+      errors.postMessage(describe(e));
       Atomics.store(state, 0, 2);
       Atomics.notify(state, 0);
       port.close();

@@ -88,10 +88,33 @@ export function writeAtomically(outDir: string, out: Output): void {
 }
 
 /**
+ * `describe(e)` for the writer threads (plain JavaScript): what failed, with the system error's
+ * code, call and path, so that the error thrown on this side (`waitForWriter`) carries them too
+ * and the CLI can tell an output it cannot write (a full disk, a folder it may not write to)
+ * from a bug.
+ */
+export const DESCRIBE = `
+  const describe = (e) => ({
+    message: String((e && e.stack) || e),
+    code: e && typeof e.code === 'string' ? e.code : undefined,
+    syscall: e && typeof e.syscall === 'string' ? e.syscall : undefined,
+    path: e && typeof e.path === 'string' ? e.path : undefined,
+  });`;
+
+/** What a writer thread posts when it fails (`DESCRIBE`). */
+interface WriterFailure {
+  message: string;
+  code?: string;
+  syscall?: string;
+  path?: string;
+}
+
+/**
  * The writer thread: plain JavaScript, so it starts in milliseconds (no TypeScript loader). State
  * [0]: 0 writing, 1 done, 2 failed (the error follows on the port); [1]: files written so far.
  */
 const WRITER = `
+  ${DESCRIBE}
   const { workerData } = require('node:worker_threads');
   const { writeFileSync } = require('node:fs');
   const { join } = require('node:path');
@@ -103,7 +126,7 @@ const WRITER = `
     }
     Atomics.store(state, 0, 1);
   } catch (e) {
-    port.postMessage(String((e && e.stack) || e));
+    port.postMessage(describe(e));
     Atomics.store(state, 0, 2);
   }
   Atomics.notify(state, 0);`;
@@ -134,9 +157,15 @@ export function waitForWriter(w: {
     }
   }
   const failed = Atomics.load(w.state, 0) === 2;
-  const message = failed ? receiveMessageOnPort(w.errors)?.message : undefined;
+  const why = failed ? (receiveMessageOnPort(w.errors)?.message as WriterFailure | undefined) : undefined;
   w.stop();
-  if (failed) throw new Error(`writing ${w.dir} failed: ${String(message)}`);
+  if (failed) {
+    const e: NodeJS.ErrnoException = new Error(`writing ${w.dir} failed: ${why?.message ?? 'no reason given'}`);
+    if (why?.code) e.code = why.code;
+    if (why?.syscall) e.syscall = why.syscall;
+    if (why?.path) e.path = why.path;
+    throw e;
+  }
 }
 
 /** A writer thread at work on some files of a folder. */
