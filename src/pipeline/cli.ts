@@ -9,8 +9,8 @@
  * WORKERS_FROM articles on): for tests and diagnosis.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { ZodError } from 'zod';
 import { join, relative, resolve } from 'node:path';
+import { ZodError } from 'zod';
 import { DATASET_FILE, type ArticleTextFile, type EventDetailsFile } from '../schema/dataset';
 import { ARTICLE_TEXTS_DIR, EVENT_DETAILS_DIR } from '../schema/paths';
 import { compileCorpus, type CompileReport, type CompileResult } from './compile';
@@ -178,15 +178,15 @@ export function formatSummary(r: CompileReport, outFile: string): string {
 }
 
 /** --out must be a folder, or not exist yet (it is created): said before minutes of compiling. */
-export function checkOutDir(dir: string): void {
+function checkOutDir(dir: string): void {
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new UsageError(
       `--out "${dir}" is a file, not a folder. Pass --out DIR with a folder (it is created if missing).`,
     );
 }
 
-export const EXIT_UNWRITABLE = 4;
-export const EXIT_BUG = 5;
+const EXIT_UNWRITABLE = 4;
+const EXIT_BUG = 5;
 
 /**
  * What to tell the user when compiling or writing stopped (nothing was written or changed then):
