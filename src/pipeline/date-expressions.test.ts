@@ -5,6 +5,7 @@ import { normalize } from '../schema/normalize';
 import { wordStarts } from './anchored';
 import { RULES, findDateMentions, literalHits, resolveDate, ruleMatches } from './date-expressions';
 import type { DateExpr, ReferenceDate } from './types';
+import { unnormalisedWords } from './vocabulary-spelling';
 
 const one = (s: string) => {
   const ms = findDateMentions(s);
@@ -312,10 +313,8 @@ describe('the rules’ prefilters', () => {
   });
 
   it('spell their Arabic words as normalised text does (a "ئ" or "ة" in a rule never matches)', () => {
-    for (const [k, rule] of RULES.entries())
-      for (const re of [rule.re, rule.need, rule.anchor?.words])
-        for (const word of re?.source.match(/[\u0600-\u06ff]+/g) ?? [])
-          expect(normalize(word), `rule ${k}: «${word}»`).toBe(word);
+    const sources = RULES.flatMap((rule) => [rule.re, rule.need, rule.anchor?.words].flatMap((re) => re?.source ?? []));
+    expect(unnormalisedWords(sources)).toEqual([]);
   });
 
   it('lead with an assertion of the first character that changes no match', () => {

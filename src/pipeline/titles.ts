@@ -125,10 +125,6 @@ const T: Record<TemplateKey, Part> = {
     b
       ? { ar: `اعتراف ${a.ar} بشأن ${b.ar}`, en: `Recognition by ${a.en} concerning ${b.en}` }
       : { ar: `اعتراف ${a.ar}`, en: `Recognition by ${a.en}` },
-  conference: ({ a, p }) =>
-    p
-      ? { ar: `مؤتمر في ${p.ar}: ${a.ar}`, en: `Conference in ${p.en}: ${a.en}` }
-      : { ar: `مؤتمر: ${a.ar}`, en: `Conference: ${a.en}` },
   invitation: ({ a, b }) =>
     b
       ? { ar: `دعوة من ${a.ar} إلى ${b.ar}`, en: `Invitation from ${a.en} to ${b.en}` }
