@@ -124,6 +124,9 @@ export function jaccardBound(countA: number, countB: number): number {
   return min === 0 ? 0 : min / Math.max(countA, countB);
 }
 
+/** What the wording's similarity (0–1) weighs in a score, against 1 a shared actor or place. */
+const WORDING = 4;
+
 /**
  * How strongly a report matches an event; below the threshold they are different occurrences.
  * A caller that only uses scores of at least `atLeast` may get 0 for any score below it: the word
@@ -134,9 +137,6 @@ export function jaccardBound(countA: number, countB: number): number {
  * fifth of scoring. `persons`, when the caller knows it, is `k.isPerson` of each of the report's
  * actors: the merge asks once per report instead of once per draft it scores.
  */
-/** What the wording's similarity (0–1) weighs in a score, against 1 a shared actor or place. */
-const WORDING = 4;
-
 export function matchScore(
   c: Candidate,
   d: Draft,
