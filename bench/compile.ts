@@ -13,6 +13,12 @@ export interface CompileRun {
   wallMs: number;
   /** Peak resident set size of the process tree, in KB; null without GNU time. */
   maxRssKb: number | null;
+  /**
+   * CPU time (user + system) of the process tree, in ms; null without GNU time. Against the wall
+   * time it shows how much of the second core was used, and with the same code and corpus it
+   * rises when the host gets slower (./probe.ts).
+   */
+  cpuMs: number | null;
   exitCode: number;
   events: number;
   sources: number;
@@ -22,6 +28,8 @@ export interface CompileRun {
   sourcesBytes: number;
   /** How long the harness waited for a quiet machine before starting it (./settle.ts). */
   settledMs?: number;
+  /** The host probe's time just before it (./probe.ts). */
+  probeMs?: number;
 }
 
 export const GNU_TIME = '/usr/bin/time';
@@ -63,6 +71,8 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
   if (exitCode !== 0 && exitCode !== 1)
     throw new Error(`compile of ${corpusDir} exited ${exitCode}:\n${stderr.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   const datasetFile = join(outDir, 'timeline.json');
   const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as {
     events: { id: unknown[] };
@@ -71,6 +81,7 @@ export function compileOnce(root: string, corpusDir: string, outDir: string): Co
   return {
     wallMs,
     maxRssKb: rss ? Number(rss[1]) : null,
+    cpuMs: user && system ? Math.round((Number(user[1]) + Number(system[1])) * 1000) : null,
     exitCode,
     events: dataset.events.id.length,
     sources: articlesCompiled(stderr),

@@ -23,6 +23,7 @@ import { writeCorpus } from '../scripts/generate-corpus';
 import { measure as measureSize } from '../scripts/check-size';
 import { inFreshBrowser, launch, measurePage, type BrowserRun } from './browser';
 import { compileCommand, compileOnce, GNU_TIME, type CompileRun } from './compile';
+import { probeHost } from './probe';
 import { settle } from './settle';
 import { serve } from './server';
 import { DATASET_FILE, DatasetFile, fromDatasetFile } from '../src/schema/dataset';
@@ -100,6 +101,10 @@ interface CompileSummary {
   wallMs: number | null;
   maxRssMb: number | null;
   articlesPerSecond: number | null;
+  /** Median CPU time (user + system) of the runs, in seconds. */
+  cpuS: number | null;
+  /** Median time of the host probe before each run (./probe.ts). */
+  probeMs: number | null;
   events: number;
   actors: number;
   datasetMb: number;
@@ -109,25 +114,28 @@ interface CompileSummary {
 async function compileAll(
   o: Options,
   corpora: Map<string, string>,
-): Promise<{ sizes: CompileSummary[]; startupMs: number | null }> {
+): Promise<{ sizes: CompileSummary[]; startupMs: number | null; probeMs: number | null }> {
   const runs = new Map<string, CompileRun[]>();
   for (let r = 0; r < o.runs; r++)
     for (const [name, dir] of corpora) {
       const out = join(OUT, `data-${name}`);
       rmSync(out, { recursive: true, force: true });
       const settledMs = await settle();
-      const run = { ...compileOnce(ROOT, dir, out), settledMs };
+      const probeMs = Math.round(probeHost().ms);
+      const run = { ...compileOnce(ROOT, dir, out), settledMs, probeMs };
       log(
-        `  compile ${name} run ${r + 1}: ${(run.wallMs / 1000).toFixed(2)} s, ${run.maxRssKb ? `${Math.round(run.maxRssKb / 1024)} MB` : 'RSS n/a'}, ${run.events} events (waited ${settledMs} ms for a quiet machine)`,
+        `  compile ${name} run ${r + 1}: ${(run.wallMs / 1000).toFixed(2)} s, CPU ${run.cpuMs !== null ? `${(run.cpuMs / 1000).toFixed(2)} s` : 'n/a'}, ${run.maxRssKb ? `${Math.round(run.maxRssKb / 1024)} MB` : 'RSS n/a'}, ${run.events} events (waited ${settledMs} ms for a quiet machine; host probe ${probeMs} ms)`,
       );
       runs.set(name, [...(runs.get(name) ?? []), run]);
     }
   const startupMs = median((runs.get('0') ?? []).map((r) => r.wallMs));
+  const probeMs = median([...runs.values()].flat().map((r) => r.probeMs));
   const sizes = [...runs.entries()]
     .filter(([name]) => name !== '0')
     .map(([name, rs]): CompileSummary => {
       const wallMs = median(rs.map((r) => r.wallMs));
       const rss = median(rs.map((r) => r.maxRssKb));
+      const cpuMs = median(rs.map((r) => r.cpuMs));
       const articles = name === 'seeds' ? rs[0]!.sources : Number(name);
       return {
         articles,
@@ -136,13 +144,15 @@ async function compileAll(
         wallMs,
         maxRssMb: rss !== null ? rss / 1024 : null,
         articlesPerSecond: wallMs ? (articles * 1000) / wallMs : null,
+        cpuS: cpuMs !== null ? cpuMs / 1000 : null,
+        probeMs: median(rs.map((r) => r.probeMs)),
         events: rs[0]!.events,
         actors: rs[0]!.actors,
         datasetMb: rs[0]!.datasetBytes / 1e6,
         sourcesMb: rs[0]!.sourcesBytes / 1e6,
       };
     });
-  return { sizes, startupMs };
+  return { sizes, startupMs, probeMs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,6 +357,8 @@ async function main(): Promise<void> {
         'corpus',
         'wall s',
         'articles/s',
+        'CPU s',
+        'host probe ms',
         'peak RSS MB',
         'events',
         'actors',
@@ -359,13 +371,19 @@ async function main(): Promise<void> {
         c.seeds ? `seeds (${c.articles})` : String(c.articles),
         fmt(c.wallMs !== null ? c.wallMs / 1000 : null, 2),
         fmt(c.articlesPerSecond, 0),
+        fmt(c.cpuS, 2),
+        fmt(c.probeMs, 0),
         fmt(c.maxRssMb, 0),
         String(c.events),
         String(c.actors),
         fmt(c.datasetMb, 2),
         fmt(c.wallMs !== null && s !== null ? (c.wallMs - s) / c.articles : null, 3),
       ]);
-    lines.push(`Compile (median of ${o.runs}; start-up with an empty corpus: ${fmt(s, 0)} ms)`, table(rows), '');
+    lines.push(
+      `Compile (median of ${o.runs}; start-up with an empty corpus: ${fmt(s, 0)} ms; host probe before each run, median of all: ${fmt(compile.probeMs, 0)} ms, see bench/probe.ts)`,
+      table(rows),
+      '',
+    );
   }
   if (browserResults) {
     const rows = [
