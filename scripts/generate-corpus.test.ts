@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -197,5 +198,19 @@ describe('writeCorpus', () => {
     writeFileSync(join(foreign, 'notes.txt'), 'mine');
     await expect(writeCorpus({ ...base, outDir: foreign })).rejects.toThrow(/not empty/);
     expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('the generate command', () => {
+  it('exits 4 with advice, not a stack trace, when --out cannot be made', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/generate-corpus.ts'), '--count', '1', '--out', '/proc/khatt-generate'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.status, r.stderr).toBe(4);
+    expect(r.stderr).toBe(
+      'khatt generate: cannot write /proc/khatt-generate: ENOENT (mkdir). Pass --out with a folder you can write to.\n',
+    );
   });
 });

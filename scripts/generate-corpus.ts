@@ -18,11 +18,12 @@
  * seed and i, so the 1,000-article corpus is a prefix of the 10,000-article one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepeatedLines, segmentArticle } from '../src/pipeline/segment';
 import type { TextSegment } from '../src/pipeline/types';
+import { makeFolder } from '../src/pipeline/write';
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
@@ -1047,7 +1048,7 @@ export async function writeCorpus(opts: GenerateOptions): Promise<Corpus> {
     for (const e of entries) if (e.endsWith('.txt') || e === 'manifest.json' || e === MARKER) rmSync(join(out, e));
   }
   const corpus = await generateCorpus(opts);
-  mkdirSync(out, { recursive: true });
+  makeFolder(out);
   for (const a of corpus.articles) writeFileSync(join(out, a.file), a.text);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(corpus.manifest, null, 1)}\n`);
   const dated = { manifest: 0, text: 0, none: 0 };
@@ -1106,8 +1107,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       `generated ${corpus.articles.length} article(s), ${(bytes / 1e6).toFixed(1)} MB → ${relative(process.cwd(), opts.outDir) || '.'}\n`,
     );
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`khatt generate: ${e.message}\n\n${USAGE}\n`);
-    process.exitCode = 2;
+    const fsError = e as NodeJS.ErrnoException;
+    if (e instanceof UsageError) {
+      process.stderr.write(`khatt generate: ${e.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (typeof fsError.code === 'string' && fsError.syscall && fsError.path) {
+      // The folder or a file could not be written (no such place, no permission, disk full).
+      process.stderr.write(
+        `khatt generate: cannot write ${fsError.path}: ${fsError.code} (${fsError.syscall}). Pass --out with a folder you can write to.\n`,
+      );
+      process.exitCode = 4;
+    } else throw e;
   }
 }

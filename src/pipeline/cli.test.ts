@@ -33,6 +33,9 @@ function compile(args: string[], env: Record<string, string> = {}) {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
+    // A compiler that hangs fails its test (status null) instead of blocking the run: spawnSync
+    // holds the event loop, so vitest's own timeout could not fire.
+    timeout: 60_000,
   });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
@@ -286,6 +289,10 @@ describe('npm run compile', () => {
     expect(r.stderr).toMatch(/cannot write the output to ".*file\/data": ENOTDIR \(mkdir /);
     expect(r.stderr).toContain('Pass --out with a folder you can write to');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Where the kernel refuses a new folder with ENOENT (/proc), Node's recursive mkdir hung.
+    const proc = compile(['--seeds', corpus(), '--out', '/proc/khatt-out']);
+    expect(proc.code, proc.stderr).toBe(4);
+    expect(proc.stderr).toMatch(/cannot write the output to "\/proc\/khatt-out": ENOENT \(mkdir /);
   });
 
   it('calls an output that fails its own schema check a compiler bug (exit 5), with what the check found', () => {

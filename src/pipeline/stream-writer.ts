@@ -7,8 +7,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessageChannel, Worker } from 'node:worker_threads';
-import { DESCRIBE, waitForWriter, type OutputFile } from './write';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { makeFolder, type OutputFile } from './write';
 
 export interface StreamedFolder {
   /** The folder (inside the output directory, hidden), for `OutputFolder.written`. */
@@ -19,6 +19,65 @@ export interface StreamedFolder {
   finish(): void;
   /** Stop and remove the folder. */
   abort(): void;
+}
+
+/**
+ * `describe(e)` for the writer thread (plain JavaScript): what failed, with the system error's
+ * code, call and path, so that the error thrown on this side (`waitForWriter`) carries them too
+ * and the CLI can tell an output it cannot write (a full disk, a folder it may not write to)
+ * from a bug.
+ */
+const DESCRIBE = `
+  const describe = (e) => ({
+    message: String((e && e.stack) || e),
+    code: e && typeof e.code === 'string' ? e.code : undefined,
+    syscall: e && typeof e.syscall === 'string' ? e.syscall : undefined,
+    path: e && typeof e.path === 'string' ? e.path : undefined,
+  });`;
+
+/** What a writer thread posts when it fails (`DESCRIBE`). */
+interface WriterFailure {
+  message: string;
+  code?: string;
+  syscall?: string;
+  path?: string;
+}
+
+/**
+ * Waits until a writer thread has written its last file, then stops it; throws what went wrong.
+ * The writer keeps `state` [0]: 0 writing, 1 done, 2 failed (the error follows on `errors`);
+ * [1]: files written so far. A thread that dies (out of memory, say) says nothing: give up after
+ * a minute without a new file.
+ */
+function waitForWriter(w: {
+  dir: string;
+  state: Int32Array;
+  errors: MessagePort;
+  total: number;
+  stop: () => void;
+}): void {
+  let written = Atomics.load(w.state, 1);
+  let deadline = Date.now() + 60_000;
+  while (Atomics.load(w.state, 0) === 0) {
+    Atomics.wait(w.state, 0, 0, 1000);
+    if (Atomics.load(w.state, 1) !== written) {
+      written = Atomics.load(w.state, 1);
+      deadline = Date.now() + 60_000;
+    } else if (Date.now() > deadline) {
+      w.stop();
+      throw new Error(`writing ${w.dir} stopped after ${written} of ${w.total} files`);
+    }
+  }
+  const failed = Atomics.load(w.state, 0) === 2;
+  const why = failed ? (receiveMessageOnPort(w.errors)?.message as WriterFailure | undefined) : undefined;
+  w.stop();
+  if (failed) {
+    const e: NodeJS.ErrnoException = new Error(`writing ${w.dir} failed: ${why?.message ?? 'no reason given'}`);
+    if (why?.code) e.code = why.code;
+    if (why?.syscall) e.syscall = why.syscall;
+    if (why?.path) e.path = why.path;
+    throw e;
+  }
 }
 
 /**
@@ -57,12 +116,12 @@ const WRITER = `
 
 /**
  * Files handed to the writer at a time: few messages, none holding much of the corpus (a file of
- * article texts holds 8 articles, ~50 KB).
+ * article texts holds 16 articles, ~100 KB at 10,000 generated articles).
  */
 const BATCH = 25;
 
 export function streamFolder(outDir: string, name: string): StreamedFolder {
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   const dir = join(outDir, `.${name}-${process.pid}-${Date.now()}-early`);
   mkdirSync(dir);
   const state = new Int32Array(new SharedArrayBuffer(8));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { streamFolder } from './stream-writer';
-import { writeAtomically, type OutputFile } from './write';
+import { makeFolder, writeAtomically, type OutputFile } from './write';
 
 describe('writeAtomically', () => {
   it('replaces each folder as a whole and the index last, leaving no temp files', () => {
@@ -151,35 +151,25 @@ describe('writeAtomically with a folder still being written', () => {
   });
 });
 
-describe('writeAtomically, a large folder on two threads', () => {
-  const many = (tag: string) =>
-    Array.from({ length: 1500 }, (_, i) => ({ name: `${tag}${i}.json`, content: `{"n":${i},"ar":"بيونغ يانغ"}\n` }));
-
-  it('writes every file', () => {
-    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
-    const files = many('e');
-    writeAtomically(out, { folders: [{ name: 'events', files }], index: { name: 'timeline.json', content: 'I' } });
-    expect(readdirSync(join(out, 'events')).length).toBe(files.length);
-    for (const f of [files[0]!, files[749]!, files[750]!, files.at(-1)!])
-      expect(readFileSync(join(out, 'events', f.name), 'utf8')).toBe(f.content);
+describe('makeFolder', () => {
+  it('makes every missing folder on the way, and is content when it exists', () => {
+    const root = mkdtempSync(join(tmpdir(), 'khatt-mkdir-'));
+    makeFolder(join(root, 'a', 'b', 'c'));
+    expect(readdirSync(join(root, 'a', 'b'))).toEqual(['c']);
+    makeFolder(join(root, 'a', 'b', 'c'));
+    makeFolder(root);
   });
 
-  it.each([
-    ['this thread', 10],
-    ['the writer', 1400],
-  ])('leaves the previous output untouched when a file in %s’s half fails', (_, at) => {
-    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
-    writeAtomically(out, {
-      folders: [{ name: 'events', files: [{ name: 'e.json', content: 'E' }] }],
-      index: { name: 'timeline.json', content: 'old' },
-    });
-    const files = many('f');
-    files[at] = { name: 'no/such/dir.json', content: 'X' };
-    expect(() =>
-      writeAtomically(out, { folders: [{ name: 'events', files }], index: { name: 'timeline.json', content: 'new' } }),
-    ).toThrow();
-    expect(readdirSync(out).sort()).toEqual(['events', 'timeline.json']);
-    expect(readdirSync(join(out, 'events'))).toEqual(['e.json']);
-    expect(readFileSync(join(out, 'timeline.json'), 'utf8')).toBe('old');
+  it("throws mkdir's own error where a folder cannot be made, instead of hanging as Node's recursive mkdir does", () => {
+    // /proc answers ENOENT for any new folder although /proc exists: mkdirSync(…, { recursive })
+    // loops forever there (Node 20).
+    expect(() => makeFolder('/proc/khatt-test/data')).toThrow(
+      expect.objectContaining({ code: 'ENOENT', syscall: 'mkdir', path: '/proc/khatt-test' }),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'khatt-mkdir-')), 'file');
+    writeFileSync(file, 'x');
+    expect(() => makeFolder(join(file, 'data', 'more'))).toThrow(
+      expect.objectContaining({ code: 'ENOTDIR', syscall: 'mkdir', path: join(file, 'data', 'more') }),
+    );
   });
 });
