@@ -81,24 +81,6 @@ describe('a folder written in the background', () => {
     for (const f of files) expect(readFileSync(join(out, 'sources', f.name), 'utf8')).toBe(f.content);
   });
 
-  it('reports a failure, and leaves nothing behind', () => {
-    const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
-    const early = writeInBackground(out, 'sources', [
-      { name: 'a.json', content: 'A' },
-      { name: 'no/such/dir.json', content: 'X' },
-    ]);
-    // The system error's code comes across, so the CLI tells an unwritable output from a bug.
-    expect(() => early.finish()).toThrow(
-      expect.objectContaining({
-        code: 'ENOENT',
-        syscall: 'open',
-        message: expect.stringMatching(/no\/such\/dir\.json/),
-      }),
-    );
-    early.abort();
-    expect(readdirSync(out)).toEqual([]);
-  });
-
   it('is removed with the rest when writeAtomically fails', () => {
     const out = mkdtempSync(join(tmpdir(), 'khatt-write-'));
     const early = writeInBackground(out, 'sources', [{ name: 'a.json', content: 'A' }]);
