@@ -1,7 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRepeatedLines, isJsSpace, lineKey, segmentArticle } from './segment';
+import {
+  REPEATED_MAX_LENGTH,
+  REPEATED_MIN_LENGTH,
+  findRepeatedLines,
+  isJsSpace,
+  lineKey,
+  repeatableKeys,
+  segmentArticle,
+  splitLines,
+} from './segment';
 
 /** Label of the line containing `needle`. */
 function labelOf(text: string, needle: string, repeated?: Set<string>) {
@@ -115,6 +124,37 @@ describe('segmentArticle: each kind of site furniture', () => {
     expect(repeated.has(lineKey(footer))).toBe(true);
     expect(labelOf(a, footer, repeated)).toMatch(/^furniture/);
     expect(labelOf(a, wire, repeated)).toBe('body');
+  });
+});
+
+describe('repeatableKeys', () => {
+  /** What it must give: each line's `lineKey` (a regular expression over the normalised line), in range. */
+  const expected = (text: string) =>
+    splitLines(text)
+      .map((l) => lineKey(l.raw))
+      .filter((k) => k.length >= REPEATED_MIN_LENGTH && k.length <= REPEATED_MAX_LENGTH);
+
+  it("gives each line's lineKey, for the lines of a length worth comparing", () => {
+    const marks = 'ـً'.repeat(200); // tatweel and tanwin: dropped by normalising
+    const text = [
+      '«جميع الحقوق محفوظة» — لموقع   الأخبار…',
+      'قصير جدا',
+      `${marks}سطر طويل بالتشكيل لكن مفتاحه قصير${marks}`, // 400 + code units, a key of 32
+      'ب'.repeat(159) + ' ' + 'ت', // a key of 161: too long
+      'ب'.repeat(158) + ' ' + 'ت', // 160: kept
+      '  ١٢٣٤٥ أرقام هندية وإنجليزية 12345  ',
+      'سطر\u200fفيه علامة اتجاه\u200b ومسافة صفرية وما يكفي',
+    ].join('\r\n');
+    expect(repeatableKeys(text)).toEqual(expected(text));
+    expect(repeatableKeys(text)).toHaveLength(5);
+  });
+
+  it('agrees with lineKey on every line of the seeds', () => {
+    const dir = resolve(import.meta.dirname, '../../seeds');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(resolve(dir, f), 'utf8');
+      expect(repeatableKeys(text), f).toEqual(expected(text));
+    }
   });
 });
 

@@ -12,7 +12,14 @@
  * length: one pass to find lines, a constant number of anchored regexes per line, one pass to label.
  */
 import { isWordCode, WORD_CHAR, WORD_END, WORD_START } from './word-edges';
-import { decode, normalize, normalizeWithMap, originalToNormalized, type Normalized } from '../schema/normalize';
+import {
+  decode,
+  normalize,
+  normalizeCode,
+  normalizeWithMap,
+  originalToNormalized,
+  type Normalized,
+} from '../schema/normalize';
 import type { SegmentKind } from '../schema/dataset';
 import type { Span, TextSegment } from './types';
 
@@ -48,6 +55,12 @@ function isTrimmable(c: number): boolean {
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  forEachLine(text, (start, end) => lines.push({ start, end, raw: text.slice(start, end) }));
+  return lines;
+}
+
+/** Each line `splitLines` finds, as its trimmed bounds only. */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   const n = text.length;
   while (i <= n) {
@@ -61,11 +74,10 @@ export function splitLines(text: string): Line[] {
     let e = j;
     while (s < e && isTrimmable(text.charCodeAt(s))) s++;
     while (e > s && isTrimmable(text.charCodeAt(e - 1))) e--;
-    if (e > s) lines.push({ start: s, end: e, raw: text.slice(s, e) });
+    if (e > s) visit(s, e);
     if (j >= n) break;
     i = text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
   }
-  return lines;
 }
 
 /**
@@ -88,12 +100,13 @@ let keyCodes = new Uint16Array(1 << 12);
 
 /**
  * Append the key of `s.slice(a, b)` (its runs of WORD_CHAR joined by single spaces: what
- * `keyOfNormalized` makes) to `keyCodes` at `k`; returns the new end, or -1 when the key would be
- * longer than `max`. Keys are letters, digits and spaces (no surrogates to decode). Building the
- * keys of an article this way and decoding them once cost half of a regular-expression replace
- * and a trim per line (measured on 2,000 articles of corpus-10000).
+ * `keyOfNormalized` makes; of the slice normalised first, if `normalizing`) to `keyCodes` at `k`;
+ * returns the new end, or -1 when the key would be longer than `max`. Keys are letters, digits
+ * and spaces (no surrogates to decode). Building the keys of an article this way and decoding them
+ * once cost half of a regular-expression replace and a trim per line (measured on 2,000 articles
+ * of corpus-10000).
  */
-function appendKey(s: string, a: number, b: number, k: number, max: number): number {
+function appendKey(s: string, a: number, b: number, k: number, max: number, normalizing = false): number {
   if (keyCodes.length < k + (b - a)) {
     const grown = new Uint16Array(Math.max(keyCodes.length * 2, k + (b - a)));
     grown.set(keyCodes.subarray(0, k));
@@ -104,7 +117,9 @@ function appendKey(s: string, a: number, b: number, k: number, max: number): num
   const from = k;
   let gap = false;
   for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i);
+    const c = normalizing ? normalizeCode(s.charCodeAt(i)) : s.charCodeAt(i);
+    // A dropped code unit (a diacritic, tatweel) is not there at all: no gap either.
+    if (c < 0) continue;
     if (!isWordCode(c)) gap = true;
     else {
       if (gap && k > from) codes[k++] = 0x20;
@@ -772,22 +787,24 @@ export function analyzeLines(text: string): AnalyzedLines {
 }
 
 /**
- * The keys `findRepeatedLines` takes from this text (its lines of a length worth comparing), from
- * the text normalised once: normalising every line, twice, was 1.7 s of a 10,000-article compile.
- * (The same keys as the lines' features have: `features` makes them the same way.)
+ * The keys `findRepeatedLines` takes from this text: those of its lines of a length worth
+ * comparing, the same keys as the lines' features have (`lineKey`; segment.test.ts checks).
  */
 export function repeatableKeys(text: string): string[] {
-  const norm = normalizeWithMap(text);
-  const at = originalToNormalized(norm, text.length);
-  // Only the keys of a length worth comparing are made (a paragraph's is given up past the
-  // maximum), each its own flat string: they are kept for the whole corpus until the barrier, and
-  // as slices of one decoded string per article the 10,000-article compile peaked 50 MB higher.
+  // Each line is normalised code unit by code unit as its key is built, given up past the maximum:
+  // a paragraph costs its first ~160 letters, and nothing is allocated for the whole text. (It
+  // was normalised whole first, with its offset maps: 0.19–0.21 s for 3,000 articles of
+  // corpus-10000 against 0.10–0.14 s now, interleaved runs; normalising every line with the
+  // regular expressions, twice, was 1.7 s of a 10,000-article compile before that.) Each key is
+  // its own flat string: they are kept for the whole corpus until the barrier, and as slices of
+  // one decoded string per article the 10,000-article compile peaked 50 MB higher.
   const out: string[] = [];
-  for (const l of splitLines(text)) {
-    const end = appendKey(norm.text, at[l.start]!, at[l.end]!, 0, REPEATED_MAX_LENGTH);
-    if (end >= REPEATED_MIN_LENGTH)
-      out.push(String.fromCharCode.apply(null, keyCodes.subarray(0, end) as unknown as number[]));
-  }
+  forEachLine(text, (start, end) => {
+    if (end - start < REPEATED_MIN_LENGTH) return; // Normalising never lengthens.
+    const k = appendKey(text, start, end, 0, REPEATED_MAX_LENGTH, true);
+    // Keys are letters, digits and spaces: no surrogates for the decoder to replace.
+    if (k >= REPEATED_MIN_LENGTH) out.push(decode(keyCodes.subarray(0, k), false));
+  });
   return out;
 }
 

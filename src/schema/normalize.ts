@@ -110,6 +110,11 @@ const TABLE = (() => {
 })();
 const ZERO_WIDTH_HIGH = new Set([0xfeff]);
 
+/** One code unit normalised, as `normalizeWithMap` maps it: its code unit, or -1 where it is dropped. */
+export function normalizeCode(c: number): number {
+  return c < TABLE_SIZE ? TABLE[c]! : ZERO_WIDTH_HIGH.has(c) ? -1 : c;
+}
+
 export function normalizeWithMap(original: string): Normalized {
   const n = original.length;
   const codes = new Uint16Array(n);
