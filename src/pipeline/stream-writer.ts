@@ -21,21 +21,7 @@ export interface StreamedFolder {
   abort(): void;
 }
 
-/**
- * `describe(e)` for the writer thread (plain JavaScript): what failed, with the system error's
- * code, call and path, so that the error thrown on this side (`waitForWriter`) carries them too
- * and the CLI can tell an output it cannot write (a full disk, a folder it may not write to)
- * from a bug.
- */
-const DESCRIBE = `
-  const describe = (e) => ({
-    message: String((e && e.stack) || e),
-    code: e && typeof e.code === 'string' ? e.code : undefined,
-    syscall: e && typeof e.syscall === 'string' ? e.syscall : undefined,
-    path: e && typeof e.path === 'string' ? e.path : undefined,
-  });`;
-
-/** What a writer thread posts when it fails (`DESCRIBE`). */
+/** What the writer thread posts when it fails (its `describe`, in WRITER). */
 interface WriterFailure {
   message: string;
   code?: string;
@@ -86,7 +72,14 @@ function waitForWriter(w: {
  * [1]: files written so far.
  */
 const WRITER = `
-  ${DESCRIBE}
+  // What failed, with the system error's code, call and path: the error thrown on this side
+  // (waitForWriter) carries them too, so the CLI can tell an output it cannot write from a bug.
+  const describe = (e) => ({
+    message: String((e && e.stack) || e),
+    code: e && typeof e.code === 'string' ? e.code : undefined,
+    syscall: e && typeof e.syscall === 'string' ? e.syscall : undefined,
+    path: e && typeof e.path === 'string' ? e.path : undefined,
+  });
   const { workerData } = require('node:worker_threads');
   const { writeFileSync } = require('node:fs');
   const { join } = require('node:path');

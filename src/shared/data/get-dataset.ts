@@ -3,7 +3,7 @@ import type { Dataset, DatasetFile } from '../../schema/dataset';
 import { fromDatasetFile } from '../../schema/dataset-file';
 import { MARKS } from '../perf';
 import { buildIndex } from './dataset-index';
-import { shouldRetry } from './errors';
+import { COMPILED_FILE_QUERY } from './compiled-file-query';
 import { fetchValidated } from './fetch-json';
 import { dataKeys } from './query-keys';
 import { readInWorker, takeEarlyDataset, WorkerUnavailable } from './read-dataset';
@@ -33,9 +33,8 @@ export function datasetQueryOptions(url: string) {
       performance.mark(MARKS.dataReady);
       return index;
     },
-    staleTime: Infinity,
+    ...COMPILED_FILE_QUERY,
     gcTime: Infinity,
-    retry: shouldRetry,
   });
 }
 

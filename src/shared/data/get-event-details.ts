@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EventDetailsFile } from '../../schema/dataset';
 import type { DatasetIndex } from './dataset-index';
-import { shouldRetry } from './errors';
+import { COMPILED_FILE_QUERY } from './compiled-file-query';
 import { fetchValidated, itemOf } from './fetch-json';
 import { dataKeys } from './query-keys';
 import { loadSchemas } from './schemas';
@@ -26,15 +26,8 @@ function fileQueryOptions(url: string) {
       const { EventDetailsFile } = await loadSchemas();
       return fetchValidated(url, EventDetailsFile, signal);
     },
-    staleTime: Infinity,
-    // A compiled file never changes, and `select` picks one item of it: comparing the item picked
-    // before with the one picked now, deep (TanStack's default), is work for nothing. In a CPU
-    // profile of 8 selections at 10,000 events it was ~4 ms each (not all in the click's own
-    // render: 30 selections A/B could not tell the two builds apart).
-    // https://tanstack.com/query/latest/docs/framework/react/guides/render-optimizations
-    structuralSharing: false,
+    ...COMPILED_FILE_QUERY,
     gcTime: 10 * 60_000,
-    retry: shouldRetry,
   });
 }
 
